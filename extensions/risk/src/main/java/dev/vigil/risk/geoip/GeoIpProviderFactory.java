@@ -1,0 +1,6 @@
+package dev.vigil.risk.geoip;
+
+import org.keycloak.provider.ProviderFactory;
+
+public interface GeoIpProviderFactory extends ProviderFactory<GeoIpProvider> {
+}
