@@ -1,0 +1,101 @@
+package dev.vigil.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.vigil.it.support.AdminApi;
+import dev.vigil.it.support.VigilServer;
+import dev.vigil.it.support.VigilServerExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Vigil's privacy tables exist in the server's own database, and leave with the user they are about. */
+@ExtendWith(VigilServerExtension.class)
+class PrivacyStoreIT {
+
+    @Test
+    void liquibaseCreatedTheConsentTable(VigilServer server) throws SQLException {
+        try (Connection db = server.openDatabase()) {
+            assertThat(columns(db, "VIGIL_CONSENT"))
+                    .containsExactlyInAnyOrder("ID", "REALM_ID", "USER_ID", "TERMS_VERSION", "ACCEPTED_AT", "PURPOSES");
+        }
+    }
+
+    @Test
+    void deletingAUserThroughTheAdminApiErasesTheirRowsAndNobodyElses(VigilServer server) throws SQLException {
+        AdminApi admin = new AdminApi(server);
+        String realmId = admin.get("/realms/" + DemoRealm.REALM).path("id").asText();
+        String probeId = createUser(admin, "erasure-probe-" + UUID.randomUUID());
+        String aliceId = admin.get("/realms/" + DemoRealm.REALM + "/users?exact=true&username=" + DemoRealm.ALICE)
+                .get(0).path("id").asText();
+
+        try (Connection db = server.openDatabase()) {
+            String probeRow = insertConsent(db, realmId, probeId);
+            String aliceRow = insertConsent(db, realmId, aliceId);
+            try {
+                AdminApi.expect(204, admin.delete("/realms/" + DemoRealm.REALM + "/users/" + probeId));
+
+                assertThat(consentIds(db)).doesNotContain(probeRow).contains(aliceRow);
+            } finally {
+                delete(db, aliceRow);
+            }
+        }
+    }
+
+    private static String createUser(AdminApi admin, String username) {
+        var response = AdminApi.expect(201, admin.post("/realms/" + DemoRealm.REALM + "/users",
+                Map.of("username", username, "enabled", true)));
+        String location = response.headers().firstValue("Location").orElseThrow();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    private static String insertConsent(Connection db, String realmId, String userId) throws SQLException {
+        String id = UUID.randomUUID().toString();
+        try (PreparedStatement insert = db.prepareStatement(
+                "insert into VIGIL_CONSENT (ID, REALM_ID, USER_ID, TERMS_VERSION, ACCEPTED_AT, PURPOSES) values (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, id);
+            insert.setString(2, realmId);
+            insert.setString(3, userId);
+            insert.setString(4, "2026-11");
+            insert.setLong(5, System.currentTimeMillis());
+            insert.setString(6, "risk-scoring");
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    private static void delete(Connection db, String id) throws SQLException {
+        try (PreparedStatement delete = db.prepareStatement("delete from VIGIL_CONSENT where ID = ?")) {
+            delete.setString(1, id);
+            delete.executeUpdate();
+        }
+    }
+
+    private static List<String> consentIds(Connection db) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (ResultSet rows = db.createStatement().executeQuery("select ID from VIGIL_CONSENT")) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    private static List<String> columns(Connection db, String table) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet columns = db.getMetaData().getColumns(null, null, table, null)) {
+            while (columns.next()) {
+                names.add(columns.getString("COLUMN_NAME"));
+            }
+        }
+        return names;
+    }
+}

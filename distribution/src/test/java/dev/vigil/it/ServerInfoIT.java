@@ -1,0 +1,84 @@
+package dev.vigil.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.vigil.it.support.AdminApi;
+import dev.vigil.it.support.VigilServer;
+import dev.vigil.it.support.VigilServerExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The server has loaded each Vigil extension, theme and the demo realm as configured. */
+@ExtendWith(VigilServerExtension.class)
+class ServerInfoIT {
+
+    private AdminApi admin;
+    private JsonNode serverInfo;
+
+    @BeforeEach
+    void readServerInfo(VigilServer server) {
+        admin = new AdminApi(server);
+        serverInfo = admin.get("/serverinfo");
+    }
+
+    @Test
+    void otpExtensionRegistersItsDeliverySpiWithTheOutboxChannel(VigilServer server) {
+        JsonNode outbox = provider("vigil-otp-sender", "outbox");
+
+        assertThat(outbox.path("operationalInfo").path("file").asText())
+                .isEqualTo(server.outboxDir().resolve("outbox.jsonl").toString());
+    }
+
+    @Test
+    void riskExtensionRegistersMaxMindGeoIpWithTheConfiguredDatabases() {
+        JsonNode maxmind = provider("vigil-geoip", "maxmind");
+
+        assertThat(maxmind.path("operationalInfo").toString())
+                .contains("GeoIP2-City")
+                .contains("GeoLite2-ASN")
+                .contains("GeoIP2-Anonymous-IP");
+    }
+
+    @Test
+    void privacyExtensionRegistersItsJpaStore() {
+        assertThat(serverInfo.path("providers").path("jpa-entity-provider").path("providers").has("vigil-privacy"))
+                .as("jpa-entity-provider/vigil-privacy in %s", serverInfo.path("providers").path("jpa-entity-provider"))
+                .isTrue();
+    }
+
+    @Test
+    void vigilLoginThemeIsInstalled() {
+        assertThat(serverInfo.path("themes").path("login")).anySatisfy(theme ->
+                assertThat(theme.path("name").asText()).isEqualTo("vigil"));
+    }
+
+    @Test
+    void demoRealmUsesTheVigilBrowserFlowAndTheme() {
+        JsonNode realm = admin.get("/realms/" + DemoRealm.REALM);
+
+        assertThat(realm.path("browserFlow").asText()).isEqualTo("vigil browser");
+        assertThat(realm.path("loginTheme").asText()).isEqualTo("vigil");
+        assertThat(realm.path("internationalizationEnabled").asBoolean()).isTrue();
+        assertThat(realm.path("supportedLocales")).extracting(JsonNode::asText).containsExactlyInAnyOrder("en", "fr", "de");
+        assertThat(realm.path("eventsEnabled").asBoolean()).isTrue();
+        assertThat(realm.path("eventsExpiration").asLong()).isEqualTo(30L * 24 * 3600);
+    }
+
+    @Test
+    void demoRealmKeepsKeycloaksOtherFlowsBound() {
+        JsonNode realm = admin.get("/realms/" + DemoRealm.REALM);
+
+        assertThat(realm.path("directGrantFlow").asText()).isEqualTo("direct grant");
+        assertThat(realm.path("resetCredentialsFlow").asText()).isEqualTo("reset credentials");
+        assertThat(realm.path("clientAuthenticationFlow").asText()).isEqualTo("clients");
+        assertThat(realm.path("firstBrokerLoginFlow").asText()).isEqualTo("first broker login");
+    }
+
+    private JsonNode provider(String spi, String id) {
+        JsonNode provider = serverInfo.path("providers").path(spi).path("providers").path(id);
+        assertThat(provider.isMissingNode()).as("provider %s/%s in serverinfo", spi, id).isFalse();
+        return provider;
+    }
+}

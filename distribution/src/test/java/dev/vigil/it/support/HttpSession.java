@@ -1,0 +1,107 @@
+package dev.vigil.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A cookie-keeping HTTP client that drives Keycloak's server-rendered pages the way a browser without
+ * JavaScript would: it fetches a page, fills a form's fields and submits it. Redirects are not followed,
+ * so a test sees each step (and the redirect back to the relying party).
+ */
+public final class HttpSession {
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    public Page get(URI uri) {
+        return send(HttpRequest.newBuilder(uri).GET());
+    }
+
+    /** Follows redirects within the server until a page (not a redirect) is reached. */
+    public Page getFollowingRedirects(URI uri) {
+        Page page = get(uri);
+        while (page.isRedirect()) {
+            page = get(page.location());
+        }
+        return page;
+    }
+
+    /** Submits the form matched by {@code formSelector} with its hidden fields plus {@code fields}. */
+    public Page submit(Page page, String formSelector, Map<String, String> fields) {
+        Element form = page.document().selectFirst(formSelector);
+        if (form == null) {
+            throw new AssertionError("no form " + formSelector + " on " + page.uri() + ":\n" + page.body());
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        form.select("input[type=hidden][name]").forEach(input -> values.put(input.attr("name"), input.val()));
+        values.putAll(fields);
+        URI action = URI.create(form.absUrl("action"));
+        String body = values.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(action)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
+        try {
+            HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+            return new Page(built.uri(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** One response: status, body and, for redirects, where to. */
+    public record Page(URI uri, HttpResponse<String> response) {
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public String body() {
+            return response.body();
+        }
+
+        public boolean isRedirect() {
+            return status() / 100 == 3;
+        }
+
+        public URI location() {
+            return uri.resolve(response.headers().firstValue("Location")
+                    .orElseThrow(() -> new AssertionError("no Location header from " + uri)));
+        }
+
+        public Document document() {
+            return Jsoup.parse(body(), uri.toString());
+        }
+    }
+}

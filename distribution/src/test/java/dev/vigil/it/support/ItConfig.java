@@ -1,0 +1,57 @@
+package dev.vigil.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where the build put what the integration tests need (set by failsafe from the POM). */
+public final class ItConfig {
+
+    private ItConfig() {
+    }
+
+    /** The assembled distribution, distribution/target/vigil-&lt;version&gt;. */
+    public static Path vigilHome() {
+        return existing("vigil.home");
+    }
+
+    public static Path tarball() {
+        return existing("vigil.tarball");
+    }
+
+    public static String version() {
+        return required("vigil.version");
+    }
+
+    /** MaxMind's GeoIP2 test databases (shared/geoip beside the repository). */
+    public static Path geoIpDir() {
+        return existing("vigil.geoip.dir");
+    }
+
+    /** Folder for logs and screenshots of this run, under target/. */
+    public static Path outputDir() {
+        Path dir = Path.of(required("vigil.it.output"));
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path existing(String property) {
+        Path path = Path.of(required(property)).toAbsolutePath().normalize();
+        if (!Files.exists(path)) {
+            throw new IllegalStateException(property + " points to " + path + ", which does not exist: run './mvnw verify'");
+        }
+        return path;
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("system property " + property + " is not set: run the tests through Maven");
+        }
+        return value;
+    }
+}

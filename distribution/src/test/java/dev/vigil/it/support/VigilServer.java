@@ -1,0 +1,205 @@
+package dev.vigil.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The assembled Vigil distribution run as users run it ({@code bin/kc.sh start --optimized}), on free
+ * loopback ports, with its H2 database and outbox in a fresh temporary folder.
+ */
+public final class VigilServer implements AutoCloseable {
+
+    public static final String ADMIN_USER = "admin";
+    public static final String DB_USER = "vigil";
+    public static final String DB_PASSWORD = "vigil-it";
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(45);
+
+    private final String name;
+    private final Path javaHome;
+    private final int httpPort = FreePorts.next();
+    private final int managementPort = FreePorts.next();
+    private final int clusterPort = FreePorts.next();
+    private final String adminPassword = UUID.randomUUID().toString();
+    private final Path workDir;
+    private final Path log;
+    private final List<String> extraArgs;
+    private Process process;
+
+    private VigilServer(String name, Path javaHome, List<String> extraArgs) {
+        this.name = name;
+        this.javaHome = javaHome;
+        this.extraArgs = List.copyOf(extraArgs);
+        try {
+            this.workDir = Files.createTempDirectory("vigil-it-" + name + "-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.log = ItConfig.outputDir().resolve(name + "-server.log");
+    }
+
+    /** A server on the JDK running the tests, with the MaxMind test databases configured. */
+    public static VigilServer withTestGeoIp(String name) {
+        return on(name, Path.of(System.getProperty("java.home")));
+    }
+
+    public static VigilServer on(String name, Path javaHome) {
+        Path geoip = ItConfig.geoIpDir();
+        return new VigilServer(name, javaHome, List.of(
+                "--spi-vigil-geoip--maxmind--city-database=" + geoip.resolve("GeoIP2-City-Test.mmdb"),
+                "--spi-vigil-geoip--maxmind--asn-database=" + geoip.resolve("GeoLite2-ASN-Test.mmdb"),
+                "--spi-vigil-geoip--maxmind--anonymous-ip-database=" + geoip.resolve("GeoIP2-Anonymous-IP-Test.mmdb")));
+    }
+
+    public VigilServer start() {
+        List<String> command = new ArrayList<>(List.of(
+                ItConfig.vigilHome().resolve("bin/kc.sh").toString(),
+                "start", "--optimized",
+                "--http-enabled=true",
+                "--http-host=127.0.0.1",
+                "--http-port=" + httpPort,
+                "--http-management-port=" + managementPort,
+                "--hostname-strict=false",
+                "--import-realm",
+                "--db-url=" + jdbcUrl(),
+                "--db-username=" + DB_USER,
+                "--db-password=" + DB_PASSWORD,
+                "--cache-embedded-network-bind-address=127.0.0.1",
+                "--cache-embedded-network-bind-port=" + clusterPort,
+                "--spi-vigil-otp-sender--outbox--directory=" + outboxDir()));
+        command.addAll(extraArgs);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("JAVA_HOME", javaHome.toString());
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + command, e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close));
+        awaitReady();
+        return this;
+    }
+
+    private void awaitReady() {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Vigil exited with " + process.exitValue() + " while starting:\n" + logTail());
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // keep polling until the deadline
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        close();
+        throw new IllegalStateException("Vigil was not ready within " + START_TIMEOUT + ":\n" + logTail());
+    }
+
+    /** Stops the server (SIGTERM, which kc.sh forwards to the JVM), forcibly if it does not stop in time. */
+    @Override
+    public synchronized void close() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        List<ProcessHandle> descendants = process.descendants().toList();
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                descendants.forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + httpPort);
+    }
+
+    public URI realmUri(String realm) {
+        return baseUri().resolve("/realms/" + realm);
+    }
+
+    public String adminPassword() {
+        return adminPassword;
+    }
+
+    /** JDBC URL of the server's H2 file; AUTO_SERVER lets tests open it while the server runs. */
+    public String jdbcUrl() {
+        return "jdbc:h2:file:" + workDir.resolve("h2/keycloakdb") + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE";
+    }
+
+    public Connection openDatabase() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), DB_USER, DB_PASSWORD);
+    }
+
+    public Path outboxDir() {
+        return workDir.resolve("outbox");
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public String logText() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String logTail() {
+        List<String> lines = logText().lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+
+    @Override
+    public String toString() {
+        return name + " at " + baseUri();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

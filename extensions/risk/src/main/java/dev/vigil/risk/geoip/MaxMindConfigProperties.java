@@ -1,0 +1,28 @@
+package dev.vigil.risk.geoip;
+
+import java.util.List;
+
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
+
+/** The maxmind provider's server options, documented in {@code kc.sh --help} and {@code show-config}. */
+final class MaxMindConfigProperties {
+
+    static final List<ProviderConfigProperty> PROPERTIES = build();
+
+    private MaxMindConfigProperties() {
+    }
+
+    private static List<ProviderConfigProperty> build() {
+        ProviderConfigurationBuilder builder = ProviderConfigurationBuilder.create();
+        for (GeoIpDatabase database : GeoIpDatabase.values()) {
+            builder.property()
+                    .name(database.configKey())
+                    .type("string")
+                    .helpText("Path to the MaxMind " + database.edition() + " database file (.mmdb)."
+                            + " Unset or unreadable: " + database.label() + " lookups answer unknown.")
+                    .add();
+        }
+        return builder.build();
+    }
+}

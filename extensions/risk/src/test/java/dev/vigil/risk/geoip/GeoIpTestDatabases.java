@@ -1,0 +1,16 @@
+package dev.vigil.risk.geoip;
+
+import java.nio.file.Path;
+
+/** MaxMind's official test databases in /work/shared/geoip (see its README.md and the *.json sources). */
+final class GeoIpTestDatabases {
+
+    static final Path DIR = Path.of(System.getProperty("vigil.geoip.dir", "../../../shared/geoip"));
+
+    static final String CITY = DIR.resolve("GeoIP2-City-Test.mmdb").toString();
+    static final String ASN = DIR.resolve("GeoLite2-ASN-Test.mmdb").toString();
+    static final String ANONYMOUS_IP = DIR.resolve("GeoIP2-Anonymous-IP-Test.mmdb").toString();
+
+    private GeoIpTestDatabases() {
+    }
+}
