@@ -2,7 +2,6 @@ package dev.vigil.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -24,7 +23,8 @@ class BrowserLoginIT {
             var browser = chromium.driver();
             browser.get(server.realmUri(DemoRealm.REALM) + "/account");
 
-            chromium.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            chromium.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("username")),
+                    Duration.ofSeconds(60), "login-page-not-shown");
             assertThat(browser.findElement(By.id("kc-page-title")).getText()).isEqualTo("Sign in to your account");
             Path loginShot = chromium.screenshot("login-page");
 
@@ -32,14 +32,14 @@ class BrowserLoginIT {
             browser.findElement(By.id("password")).sendKeys(DemoRealm.ALICE_PASSWORD);
             browser.findElement(By.id("kc-login")).click();
 
-            // The account console is a JavaScript application: wait until it has rendered alice's profile.
-            chromium.waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.attributeToBe(By.id("email"), "value", "alice@example.com"));
+            // The account console is a JavaScript application: wait until it has rendered alice's name.
+            chromium.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Alice Martin"),
+                    Duration.ofSeconds(60), "account-console-not-rendered");
             assertThat(browser.getCurrentUrl()).startsWith(server.realmUri(DemoRealm.REALM) + "/account");
             Path accountShot = chromium.screenshot("account-console");
 
             assertThat(loginShot).isNotEmptyFile();
             assertThat(accountShot).isNotEmptyFile();
-            assertThat(Files.exists(accountShot)).isTrue();
         }
     }
 }

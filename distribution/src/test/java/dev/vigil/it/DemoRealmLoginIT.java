@@ -97,7 +97,7 @@ class DemoRealmLoginIT {
             Page refused = browser.submit(login, LOGIN_FORM, Map.of("username", ALICE, "password", "not-her-password"));
 
             assertThat(refused.status()).isEqualTo(200);
-            assertThat(refused.document().select("#input-error").text()).isEqualTo("Invalid username or password.");
+            assertThat(refused.document().select("#input-error-username").text()).isEqualTo("Invalid username or password.");
             assertThat(refused.document().selectFirst(LOGIN_FORM)).as("the login form is shown again").isNotNull();
         }
     }

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -57,8 +59,14 @@ public final class HeadlessChromium implements AutoCloseable {
         return driver;
     }
 
-    public WebDriverWait waitUpTo(Duration timeout) {
-        return new WebDriverWait(driver, timeout);
+    /** Waits for a condition; if it never holds, keeps a screenshot of what the page showed instead. */
+    public <T> T waitFor(ExpectedCondition<T> condition, Duration timeout, String screenshotOnFailure) {
+        try {
+            return new WebDriverWait(driver, timeout).until(condition);
+        } catch (TimeoutException e) {
+            Path shot = screenshot(screenshotOnFailure);
+            throw new AssertionError("waited " + timeout + " at " + driver.getCurrentUrl() + "; screenshot: " + shot, e);
+        }
     }
 
     /** Saves what the page shows now as a PNG under target/it/screenshots/. */

@@ -2,6 +2,7 @@ package dev.vigil.it.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -27,7 +29,7 @@ import org.jsoup.nodes.Element;
 public final class HttpSession {
 
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .cookieHandler(new LoopbackSecureContextCookies())
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
@@ -73,6 +75,33 @@ public final class HttpSession {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Browsers treat http://127.0.0.1 as a secure context and send it the Secure cookies Keycloak sets;
+     * Java's CookieManager only sends them over https. Matching loopback cookies as if over https does
+     * what a browser does.
+     */
+    private static final class LoopbackSecureContextCookies extends CookieHandler {
+
+        private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+            return cookies.get(asSecure(uri), requestHeaders);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+            cookies.put(asSecure(uri), responseHeaders);
+        }
+
+        private static URI asSecure(URI uri) {
+            boolean loopback = "127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost());
+            return loopback && "http".equals(uri.getScheme())
+                    ? URI.create("https" + uri.toString().substring("http".length()))
+                    : uri;
         }
     }
 
