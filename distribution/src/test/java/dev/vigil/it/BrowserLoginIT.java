@@ -2,9 +2,10 @@ package dev.vigil.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.UUID;
 
+import dev.vigil.it.support.AdminApi;
 import dev.vigil.it.support.HeadlessChromium;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
@@ -13,12 +14,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** A real browser (Debian's headless Chromium) signs alice in to the demo realm's account console. */
+/**
+ * A real browser (Debian's headless Chromium) signs a new user in to the demo realm's account console:
+ * password, the consent gate, then the console itself. Screenshots of each page stay in target/it/.
+ */
 @ExtendWith(VigilServerExtension.class)
 class BrowserLoginIT {
 
     @Test
-    void aliceSignsInToHerAccountConsole(VigilServer server) {
+    void aNewUserAcceptsTheTermsAndReachesTheAccountConsole(VigilServer server) {
+        String username = "browser-" + UUID.randomUUID();
+        String password = UUID.randomUUID().toString();
+        new AdminApi(server).createUser(DemoRealm.REALM, username, password);
+
         try (HeadlessChromium chromium = new HeadlessChromium()) {
             var browser = chromium.driver();
             browser.get(server.realmUri(DemoRealm.REALM) + "/account");
@@ -26,20 +34,23 @@ class BrowserLoginIT {
             chromium.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("username")),
                     Duration.ofSeconds(60), "login-page-not-shown");
             assertThat(browser.findElement(By.id("kc-page-title")).getText()).isEqualTo("Sign in to your account");
-            Path loginShot = chromium.screenshot("login-page");
+            assertThat(chromium.screenshot("login-page")).isNotEmptyFile();
 
-            browser.findElement(By.id("username")).sendKeys(DemoRealm.ALICE);
-            browser.findElement(By.id("password")).sendKeys(DemoRealm.ALICE_PASSWORD);
+            browser.findElement(By.id("username")).sendKeys(username);
+            browser.findElement(By.id("password")).sendKeys(password);
             browser.findElement(By.id("kc-login")).click();
 
-            // The account console is a JavaScript application: wait until it has rendered alice's name.
-            chromium.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Alice Martin"),
+            chromium.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("vigil-accept")),
+                    Duration.ofSeconds(30), "consent-page-not-shown");
+            assertThat(browser.findElement(By.id("kc-page-title")).getText()).isEqualTo("Before you sign in");
+            assertThat(chromium.screenshot("consent-page")).isNotEmptyFile();
+            browser.findElement(By.id("vigil-accept")).click();
+
+            // The account console is a JavaScript application: wait until it has rendered the user's name.
+            chromium.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Test " + username),
                     Duration.ofSeconds(60), "account-console-not-rendered");
             assertThat(browser.getCurrentUrl()).startsWith(server.realmUri(DemoRealm.REALM) + "/account");
-            Path accountShot = chromium.screenshot("account-console");
-
-            assertThat(loginShot).isNotEmptyFile();
-            assertThat(accountShot).isNotEmptyFile();
+            assertThat(chromium.screenshot("account-console")).isNotEmptyFile();
         }
     }
 }

@@ -10,8 +10,6 @@ final class DemoRealm {
     static final String ALICE = "alice";
     static final String ALICE_PASSWORD = "alice-demo-2026";
 
-    static final String LOGIN_FORM = "form#kc-form-login";
-
     private DemoRealm() {
     }
 }

@@ -2,7 +2,7 @@ package dev.vigil.it;
 
 import static dev.vigil.it.DemoRealm.ALICE;
 import static dev.vigil.it.DemoRealm.ALICE_PASSWORD;
-import static dev.vigil.it.DemoRealm.LOGIN_FORM;
+import static dev.vigil.it.support.LoginJourney.LOGIN_FORM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -11,6 +11,7 @@ import java.util.Map;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.HttpSession.Page;
+import dev.vigil.it.support.LoginJourney;
 import dev.vigil.it.support.OidcRelyingParty;
 import dev.vigil.it.support.OidcRelyingParty.Attempt;
 import dev.vigil.it.support.OidcRelyingParty.SignedIn;
@@ -36,8 +37,7 @@ class DemoRealmLoginIT {
             Attempt attempt = app.begin();
             HttpSession browser = new HttpSession();
 
-            Page login = browser.getFollowingRedirects(attempt.authorizationUri());
-            Page afterLogin = browser.submit(login, LOGIN_FORM, Map.of("username", ALICE, "password", ALICE_PASSWORD));
+            Page afterLogin = LoginJourney.signIn(browser, attempt.authorizationUri(), ALICE, ALICE_PASSWORD);
 
             assertThat(afterLogin.isRedirect()).as("redirect back to the app").isTrue();
             assertThat(afterLogin.location().toString()).startsWith(APP_CALLBACK.toString());
@@ -75,8 +75,7 @@ class DemoRealmLoginIT {
             Attempt attempt = site.begin();
             HttpSession browser = new HttpSession();
 
-            Page login = browser.getFollowingRedirects(attempt.authorizationUri());
-            Page afterLogin = browser.submit(login, LOGIN_FORM, Map.of("username", ALICE, "password", ALICE_PASSWORD));
+            Page afterLogin = LoginJourney.signIn(browser, attempt.authorizationUri(), ALICE, ALICE_PASSWORD);
 
             SignedIn signedIn = site.finish(attempt, afterLogin.location());
             assertThat(signedIn.idToken().getAudience()).extracting(Object::toString).contains(DemoRealm.SITE_CLIENT);
@@ -93,8 +92,7 @@ class DemoRealmLoginIT {
                     DemoRealm.PUBLIC_CLIENT, APP_CALLBACK);
             HttpSession browser = new HttpSession();
 
-            Page login = browser.getFollowingRedirects(app.begin().authorizationUri());
-            Page refused = browser.submit(login, LOGIN_FORM, Map.of("username", ALICE, "password", "not-her-password"));
+            Page refused = LoginJourney.password(browser, app.begin().authorizationUri(), ALICE, "not-her-password");
 
             assertThat(refused.status()).isEqualTo(200);
             assertThat(refused.document().select("#input-error-username").text()).isEqualTo("Invalid username or password.");

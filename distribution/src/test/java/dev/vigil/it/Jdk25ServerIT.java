@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +13,7 @@ import java.util.stream.Stream;
 
 import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.HttpSession.Page;
+import dev.vigil.it.support.LoginJourney;
 import dev.vigil.it.support.OidcRelyingParty;
 import dev.vigil.it.support.OidcRelyingParty.Attempt;
 import dev.vigil.it.support.VigilServer;
@@ -38,9 +38,7 @@ class Jdk25ServerIT {
                     DemoRealm.PUBLIC_CLIENT, URI.create("http://127.0.0.1:53682/callback"));
             Attempt attempt = app.begin();
             HttpSession browser = new HttpSession();
-            Page login = browser.getFollowingRedirects(attempt.authorizationUri());
-            Page back = browser.submit(login, DemoRealm.LOGIN_FORM,
-                    Map.of("username", DemoRealm.ALICE, "password", DemoRealm.ALICE_PASSWORD));
+            Page back = LoginJourney.signIn(browser, attempt.authorizationUri(), DemoRealm.ALICE, DemoRealm.ALICE_PASSWORD);
 
             assertThat(app.finish(attempt, back.location()).idToken().getSubject()).isNotNull();
         }

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import dev.vigil.it.support.AdminApi;
@@ -24,8 +23,8 @@ class PrivacyStoreIT {
     @Test
     void liquibaseCreatedTheConsentTable(VigilServer server) throws SQLException {
         try (Connection db = server.openDatabase()) {
-            assertThat(columns(db, "VIGIL_CONSENT"))
-                    .containsExactlyInAnyOrder("ID", "REALM_ID", "USER_ID", "TERMS_VERSION", "ACCEPTED_AT", "PURPOSES");
+            assertThat(columns(db, "VIGIL_CONSENT")).containsExactlyInAnyOrder(
+                    "ID", "REALM_ID", "USER_ID", "TERMS_VERSION", "ACCEPTED_AT", "PURPOSES", "WITHDRAWN_AT");
         }
     }
 
@@ -33,7 +32,7 @@ class PrivacyStoreIT {
     void deletingAUserThroughTheAdminApiErasesTheirRowsAndNobodyElses(VigilServer server) throws SQLException {
         AdminApi admin = new AdminApi(server);
         String realmId = admin.get("/realms/" + DemoRealm.REALM).path("id").asText();
-        String probeId = createUser(admin, "erasure-probe-" + UUID.randomUUID());
+        String probeId = admin.createUser(DemoRealm.REALM, "erasure-probe-" + UUID.randomUUID(), UUID.randomUUID().toString());
         String aliceId = admin.get("/realms/" + DemoRealm.REALM + "/users?exact=true&username=" + DemoRealm.ALICE)
                 .get(0).path("id").asText();
 
@@ -48,13 +47,6 @@ class PrivacyStoreIT {
                 delete(db, aliceRow);
             }
         }
-    }
-
-    private static String createUser(AdminApi admin, String username) {
-        var response = AdminApi.expect(201, admin.post("/realms/" + DemoRealm.REALM + "/users",
-                Map.of("username", username, "enabled", true)));
-        String location = response.headers().firstValue("Location").orElseThrow();
-        return location.substring(location.lastIndexOf('/') + 1);
     }
 
     private static String insertConsent(Connection db, String realmId, String userId) throws SQLException {

@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,6 +46,25 @@ public final class AdminApi {
     public HttpResponse<String> post(String path, Object body) {
         return send(authorized(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(write(body))));
+    }
+
+    public HttpResponse<String> put(String path, Object body) {
+        return send(authorized(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(write(body))));
+    }
+
+    /** Creates an enabled user with a password in {@code realm}; returns the new user's id. */
+    public String createUser(String realm, String username, String password) {
+        HttpResponse<String> response = expect(201, post("/realms/" + realm + "/users", Map.of(
+                "username", username,
+                "email", username + "@example.com",
+                "emailVerified", true,
+                "firstName", "Test",
+                "lastName", username,
+                "enabled", true,
+                "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false)))));
+        String location = response.headers().firstValue("Location").orElseThrow();
+        return location.substring(location.lastIndexOf('/') + 1);
     }
 
     public HttpResponse<String> delete(String path) {

@@ -9,11 +9,21 @@ import jakarta.persistence.Table;
 
 /**
  * One acceptance of one version of a realm's terms by one user. Consent records are history:
- * a new terms version adds a record, it never rewrites an old one. They live as long as the user.
+ * a new terms version adds a record, and withdrawal only stamps the records it ends. They live as
+ * long as the user.
  */
 @Entity
 @Table(name = "VIGIL_CONSENT")
 @NamedQueries({
+        @NamedQuery(name = ConsentRecordEntity.FIND_BY_USER,
+                query = "select c from ConsentRecordEntity c where c.realmId = :realmId and c.userId = :userId"
+                        + " order by c.acceptedAt desc"),
+        @NamedQuery(name = ConsentRecordEntity.COUNT_ACTIVE_FOR_VERSION,
+                query = "select count(c) from ConsentRecordEntity c where c.realmId = :realmId and c.userId = :userId"
+                        + " and c.termsVersion = :termsVersion and c.withdrawnAt is null"),
+        @NamedQuery(name = ConsentRecordEntity.WITHDRAW_ACTIVE,
+                query = "update ConsentRecordEntity c set c.withdrawnAt = :withdrawnAt"
+                        + " where c.realmId = :realmId and c.userId = :userId and c.withdrawnAt is null"),
         @NamedQuery(name = ConsentRecordEntity.DELETE_BY_USER,
                 query = "delete from ConsentRecordEntity c where c.realmId = :realmId and c.userId = :userId"),
         @NamedQuery(name = ConsentRecordEntity.DELETE_BY_REALM,
@@ -21,6 +31,9 @@ import jakarta.persistence.Table;
 })
 public class ConsentRecordEntity {
 
+    static final String FIND_BY_USER = "vigilConsent.findByUser";
+    static final String COUNT_ACTIVE_FOR_VERSION = "vigilConsent.countActiveForVersion";
+    static final String WITHDRAW_ACTIVE = "vigilConsent.withdrawActive";
     static final String DELETE_BY_USER = "vigilConsent.deleteByUser";
     static final String DELETE_BY_REALM = "vigilConsent.deleteByRealm";
 
@@ -44,6 +57,10 @@ public class ConsentRecordEntity {
     /** Space-separated purpose identifiers the user accepted. */
     @Column(name = "PURPOSES", length = 1024, nullable = false)
     private String purposes;
+
+    /** Epoch milliseconds when the user withdrew this consent; null while it holds. */
+    @Column(name = "WITHDRAWN_AT")
+    private Long withdrawnAt;
 
     public String getId() {
         return id;
@@ -91,5 +108,13 @@ public class ConsentRecordEntity {
 
     public void setPurposes(String purposes) {
         this.purposes = purposes;
+    }
+
+    public Long getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public void setWithdrawnAt(Long withdrawnAt) {
+        this.withdrawnAt = withdrawnAt;
     }
 }

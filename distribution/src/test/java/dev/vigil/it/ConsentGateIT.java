@@ -1,0 +1,219 @@
+package dev.vigil.it;
+
+import static dev.vigil.it.support.LoginJourney.isConsentPage;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.it.support.AdminApi;
+import dev.vigil.it.support.HttpSession;
+import dev.vigil.it.support.HttpSession.Page;
+import dev.vigil.it.support.LoginJourney;
+import dev.vigil.it.support.OidcRelyingParty;
+import dev.vigil.it.support.VigilServer;
+import dev.vigil.it.support.VigilServerExtension;
+import dev.vigil.it.support.VigilTables;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The consent gate of the demo realm, checked in the browser flow and in the database itself. */
+@ExtendWith(VigilServerExtension.class)
+class ConsentGateIT {
+
+    private static final String TERMS_VERSION = "2026-11-22";
+    private static final URI APP_CALLBACK = URI.create("http://127.0.0.1:53682/callback");
+    private static final URI SITE_CALLBACK = URI.create("http://127.0.0.1:8088/oidc/callback");
+
+    private VigilServer server;
+    private AdminApi admin;
+    private VigilTables tables;
+    private String username;
+    private String password;
+    private String userId;
+
+    @BeforeEach
+    void newUser(VigilServer server) {
+        this.server = server;
+        admin = new AdminApi(server);
+        tables = new VigilTables(server);
+        username = "consent-" + UUID.randomUUID();
+        password = UUID.randomUUID().toString();
+        userId = admin.createUser(DemoRealm.REALM, username, password);
+    }
+
+    @Nested
+    class BeforeTheUserDecides {
+
+        @Test
+        void theTermsAreShownAfterThePasswordAndNothingIsStored() throws Exception {
+            Page terms = LoginJourney.password(new HttpSession(), app().begin().authorizationUri(), username, password);
+
+            assertThat(isConsentPage(terms)).isTrue();
+            assertThat(terms.document().select("#vigil-terms-version").text()).isEqualTo("Terms version " + TERMS_VERSION);
+            assertThat(terms.document().select("#vigil-terms-purposes li").eachAttr("data-purpose"))
+                    .containsExactly("account-security", "risk-scoring");
+            assertThat(tables.totalRowsAbout(userId)).isZero();
+        }
+
+        @Test
+        void theTermsSpeakTheUsersLanguage() {
+            URI french = URI.create(app().begin().authorizationUri() + "&ui_locales=fr");
+
+            Page terms = LoginJourney.password(new HttpSession(), french, username, password);
+
+            assertThat(terms.document().select("#kc-page-title").text()).isEqualTo("Avant de vous connecter");
+            assertThat(terms.document().select("#vigil-accept").text()).isEqualTo("Accepter et continuer");
+        }
+
+        @Test
+        void aPostWithNeitherButtonShowsTheTermsAgainAndStoresNothing() throws Exception {
+            HttpSession browser = new HttpSession();
+            Page terms = LoginJourney.password(browser, app().begin().authorizationUri(), username, password);
+
+            Page again = browser.submit(terms, LoginJourney.CONSENT_FORM, Map.of("accept-all", "yes"));
+
+            assertThat(isConsentPage(again)).isTrue();
+            assertThat(tables.totalRowsAbout(userId)).isZero();
+        }
+    }
+
+    @Nested
+    class Refusing {
+
+        @Test
+        void logsNobodyInAndStoresNothing() throws Exception {
+            HttpSession browser = new HttpSession();
+            Page terms = LoginJourney.password(browser, app().begin().authorizationUri(), username, password);
+
+            Page refused = LoginJourney.refuse(browser, terms);
+
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.document().text()).contains("You refused the terms, so you are not signed in.");
+            assertThat(refused.isRedirect()).isFalse();
+            assertThat(tables.totalRowsAbout(userId)).isZero();
+            assertThat(admin.get("/realms/" + DemoRealm.REALM + "/users/" + userId + "/sessions")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Accepting {
+
+        @Test
+        void logsTheUserInAndStoresExactlyOneConsentRecord() throws Exception {
+            long before = System.currentTimeMillis();
+            OidcRelyingParty app = app();
+            OidcRelyingParty.Attempt attempt = app.begin();
+            HttpSession browser = new HttpSession();
+
+            Page back = LoginJourney.accept(browser, LoginJourney.password(browser, attempt.authorizationUri(), username, password));
+
+            assertThat(app.finish(attempt, back.location()).idToken().getSubject().getValue()).isEqualTo(userId);
+            assertThat(tables.rowsAbout(userId)).containsEntry("VIGIL_CONSENT", 1);
+            assertThat(tables.totalRowsAbout(userId)).isEqualTo(1);
+            Map<String, Object> record = tables.query("select * from VIGIL_CONSENT where USER_ID = ?", userId).get(0);
+            assertThat(record).containsEntry("TERMS_VERSION", TERMS_VERSION)
+                    .containsEntry("PURPOSES", "account-security risk-scoring")
+                    .containsEntry("WITHDRAWN_AT", null)
+                    .containsEntry("REALM_ID", admin.get("/realms/" + DemoRealm.REALM).path("id").asText());
+            assertThat((Long) record.get("ACCEPTED_AT")).isBetween(before, System.currentTimeMillis());
+        }
+
+        @Test
+        void isNotAskedAgainForTheSameTerms() throws Exception {
+            signInAccepting(app());
+
+            Page second = LoginJourney.password(new HttpSession(), app().begin().authorizationUri(), username, password);
+
+            assertThat(second.isRedirect()).as("straight back to the app").isTrue();
+            assertThat(second.location().toString()).startsWith(APP_CALLBACK.toString()).contains("code=");
+            assertThat(tables.rowsAbout(userId)).containsEntry("VIGIL_CONSENT", 1);
+        }
+    }
+
+    @Nested
+    class PublishingNewTerms {
+
+        @Test
+        void asksEveryoneAgainAndKeepsTheOldAcceptanceAsHistory() throws Exception {
+            signInAccepting(app());
+
+            withConsentConfig(config -> config.put("termsVersion", "2027-01-01"), () -> {
+                Page terms = LoginJourney.password(new HttpSession(), app().begin().authorizationUri(), username, password);
+                assertThat(isConsentPage(terms)).isTrue();
+                assertThat(terms.document().select("#vigil-terms-version").text()).isEqualTo("Terms version 2027-01-01");
+
+                signInAccepting(app());
+
+                assertThat(tables.query("select TERMS_VERSION from VIGIL_CONSENT where USER_ID = ? order by ACCEPTED_AT", userId))
+                        .extracting(row -> row.get("TERMS_VERSION"))
+                        .containsExactly(TERMS_VERSION, "2027-01-01");
+            });
+        }
+    }
+
+    @Nested
+    class RequiredPerClient {
+
+        @Test
+        void onlyTheListedClientsAskForConsent() throws Exception {
+            withConsentConfig(config -> config.put("clients", DemoRealm.SITE_CLIENT), () -> {
+                Page app = LoginJourney.password(new HttpSession(), app().begin().authorizationUri(), username, password);
+                assertThat(app.isRedirect()).as("demo-app does not require consent").isTrue();
+
+                OidcRelyingParty site = OidcRelyingParty.confidentialClient(server.realmUri(DemoRealm.REALM),
+                        DemoRealm.SITE_CLIENT, DemoRealm.SITE_SECRET, SITE_CALLBACK);
+                Page siteLogin = LoginJourney.password(new HttpSession(), site.begin().authorizationUri(), username, password);
+                assertThat(isConsentPage(siteLogin)).as("demo-site requires consent").isTrue();
+                assertThat(tables.totalRowsAbout(userId)).isZero();
+            });
+        }
+    }
+
+    private OidcRelyingParty app() {
+        return OidcRelyingParty.publicClient(server.realmUri(DemoRealm.REALM), DemoRealm.PUBLIC_CLIENT, APP_CALLBACK);
+    }
+
+    private void signInAccepting(OidcRelyingParty app) {
+        OidcRelyingParty.Attempt attempt = app.begin();
+        Page back = LoginJourney.signIn(new HttpSession(), attempt.authorizationUri(), username, password);
+        app.finish(attempt, back.location());
+    }
+
+    /** Changes the consent step's config through the admin REST API for the duration of {@code body}. */
+    private void withConsentConfig(UnaryOperator<ObjectNode> change, ThrowingRunnable body) throws Exception {
+        String configId = consentExecution().path("authenticationConfig").asText();
+        String path = "/realms/" + DemoRealm.REALM + "/authentication/config/" + configId;
+        JsonNode original = admin.get(path);
+        ObjectNode changed = original.deepCopy();
+        change.apply((ObjectNode) changed.path("config"));
+        AdminApi.expect(204, admin.put(path, changed));
+        try {
+            body.run();
+        } finally {
+            AdminApi.expect(204, admin.put(path, original));
+        }
+    }
+
+    private JsonNode consentExecution() {
+        JsonNode executions = admin.get("/realms/" + DemoRealm.REALM
+                + "/authentication/flows/vigil%20browser%20forms/executions");
+        for (JsonNode execution : executions) {
+            if ("vigil-consent".equals(execution.path("providerId").asText())) {
+                return execution;
+            }
+        }
+        throw new AssertionError("no vigil-consent step in " + executions);
+    }
+
+    @FunctionalInterface
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.vigil.it.support;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Looks at Vigil's rows in the server's own database: every table named VIGIL_* with a USER_ID column,
+ * so that a table added later is checked without changing the tests.
+ */
+public final class VigilTables {
+
+    private final VigilServer server;
+
+    public VigilTables(VigilServer server) {
+        this.server = server;
+    }
+
+    /** Row count per Vigil table for one user; a user Vigil knows nothing about maps every table to 0. */
+    public Map<String, Integer> rowsAbout(String userId) throws SQLException {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        try (Connection db = server.openDatabase()) {
+            for (String table : userTables(db)) {
+                try (PreparedStatement count = db.prepareStatement("select count(*) from " + table + " where USER_ID = ?")) {
+                    count.setString(1, userId);
+                    try (ResultSet result = count.executeQuery()) {
+                        result.next();
+                        counts.put(table, result.getInt(1));
+                    }
+                }
+            }
+        }
+        if (counts.isEmpty()) {
+            throw new AssertionError("no VIGIL_* table with a USER_ID column: is the privacy store installed?");
+        }
+        return counts;
+    }
+
+    public int totalRowsAbout(String userId) throws SQLException {
+        return rowsAbout(userId).values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Rows of a query as column-name maps, for asserting what exactly was stored. */
+    public List<Map<String, Object>> query(String sql, Object... parameters) throws SQLException {
+        try (Connection db = server.openDatabase(); PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
+                        row.put(result.getMetaData().getColumnName(column), result.getObject(column));
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static List<String> userTables(Connection db) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet columns = db.getMetaData().getColumns(null, null, "VIGIL\\_%", "USER_ID")) {
+            while (columns.next()) {
+                tables.add(columns.getString("TABLE_NAME"));
+            }
+        }
+        return tables;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.vigil.privacy.consent;
+
+import java.util.function.Function;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import dev.vigil.privacy.store.ConsentStore;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * The consent gate: right after the password, before any device data is collected, the user accepts
+ * the current terms or is not logged in. Refusing stores nothing; accepting stores one consent record.
+ */
+public class ConsentAuthenticator implements Authenticator {
+
+    static final String TEMPLATE = "vigil-consent.ftl";
+    static final String ACCEPT = "accept";
+    static final String REFUSE = "refuse";
+    static final String DETAIL_TERMS_VERSION = "vigil_terms_version";
+    static final String REFUSED_REASON = "vigil_consent_refused";
+
+    private final Function<KeycloakSession, ConsentStore> stores;
+
+    public ConsentAuthenticator(Function<KeycloakSession, ConsentStore> stores) {
+        this.stores = stores;
+    }
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        ConsentConfig config = ConsentConfig.from(context.getAuthenticatorConfig());
+        if (!config.requiredFor(context.getAuthenticationSession().getClient().getClientId())
+                || store(context).hasActiveConsent(context.getRealm().getId(), context.getUser().getId(), config.termsVersion())) {
+            context.success();
+            return;
+        }
+        context.challenge(termsPage(context, config));
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        ConsentConfig config = ConsentConfig.from(context.getAuthenticatorConfig());
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        if (form.containsKey(ACCEPT)) {
+            store(context).recordAcceptance(context.getRealm().getId(), context.getUser().getId(),
+                    config.termsVersion(), config.purposes());
+            context.getEvent().detail(DETAIL_TERMS_VERSION, config.termsVersion());
+            context.success();
+        } else if (form.containsKey(REFUSE)) {
+            context.getEvent().detail(DETAIL_TERMS_VERSION, config.termsVersion()).detail("reason", REFUSED_REASON);
+            context.failure(AuthenticationFlowError.ACCESS_DENIED,
+                    context.form().setError("vigilConsentRefused").createErrorPage(Response.Status.FORBIDDEN));
+        } else {
+            // Neither button: a malformed or replayed post. Ask again rather than guess.
+            context.challenge(termsPage(context, config));
+        }
+    }
+
+    private static Response termsPage(AuthenticationFlowContext context, ConsentConfig config) {
+        return context.form()
+                .setAttribute("vigilTermsVersion", config.termsVersion())
+                .setAttribute("vigilPolicyUrl", config.policyUrl())
+                .setAttribute("vigilPurposes", config.purposes())
+                .createForm(TEMPLATE);
+    }
+
+    private ConsentStore store(AuthenticationFlowContext context) {
+        return stores.apply(context.getSession());
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return true;
+    }
+
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        return true;
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+    }
+
+    @Override
+    public void close() {
+    }
+}
