@@ -39,6 +39,11 @@ public final class AdminApi {
         return json(expect(200, response)).get("access_token").asText();
     }
 
+    /** The admin's token, for Vigil's own admin endpoints outside /admin. */
+    public BearerClient bearer() {
+        return new BearerClient(token);
+    }
+
     public JsonNode get(String path) {
         return json(expect(200, send(authorized(path).GET())));
     }

@@ -1,0 +1,175 @@
+package dev.vigil.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.vigil.it.support.AdminApi;
+import dev.vigil.it.support.BearerClient;
+import dev.vigil.it.support.HttpSession;
+import dev.vigil.it.support.LoginJourney;
+import dev.vigil.it.support.OidcRelyingParty;
+import dev.vigil.it.support.VigilServer;
+import dev.vigil.it.support.VigilServerExtension;
+import dev.vigil.it.support.VigilTables;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The data subject's rights over REST: for the user with their own token, and for the realm's admins. */
+@ExtendWith(VigilServerExtension.class)
+class SubjectRightsIT {
+
+    private static final URI APP_CALLBACK = URI.create("http://127.0.0.1:53682/callback");
+
+    private VigilServer server;
+    private AdminApi admin;
+    private VigilTables tables;
+    private String username;
+    private String password;
+    private String userId;
+
+    @BeforeEach
+    void newUserWhoAcceptedTheTerms(VigilServer server) {
+        this.server = server;
+        admin = new AdminApi(server);
+        tables = new VigilTables(server);
+        username = "rights-" + UUID.randomUUID();
+        password = UUID.randomUUID().toString();
+        userId = admin.createUser(DemoRealm.REALM, username, password);
+    }
+
+    @Nested
+    class TheUserThemselves {
+
+        @Test
+        void exportsTheirDataAndNothingOfAnyoneElse() throws Exception {
+            BearerClient user = new BearerClient(signIn());
+            signInAs(admin.createUser(DemoRealm.REALM, "other-" + UUID.randomUUID(), password), password);
+
+            HttpResponse<String> response = AdminApi.expect(200, user.get(me("export")));
+
+            JsonNode export = AdminApi.json(response);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+            assertThat(export.path("schemaVersion").asInt()).isEqualTo(1);
+            assertThat(export.path("user").path("id").asText()).isEqualTo(userId);
+            assertThat(export.path("user").path("username").asText()).isEqualTo(username);
+            List<Map<String, Object>> rows = tables.query("select ID from VIGIL_CONSENT where USER_ID = ?", userId);
+            assertThat(export.path("consents")).extracting(consent -> consent.path("id").asText())
+                    .containsExactlyInAnyOrderElementsOf(rows.stream().map(row -> (String) row.get("ID")).toList());
+            assertThat(export.toString()).doesNotContain("other-");
+        }
+
+        @Test
+        void downloadsAConsentReceiptSignedWithTheRealmsKey() throws Exception {
+            BearerClient user = new BearerClient(signIn());
+            JsonNode consent = AdminApi.json(AdminApi.expect(200, user.get(me("export")))).path("consents").get(0);
+
+            HttpResponse<String> response = AdminApi.expect(200, user.get(me("consents/" + consent.path("id").asText() + "/receipt")));
+
+            SignedJWT receipt = SignedJWT.parse(response.body());
+            assertThat(receipt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
+            RSAKey key = JWKSet.load(URI.create(server.realmUri(DemoRealm.REALM) + "/protocol/openid-connect/certs").toURL())
+                    .getKeyByKeyId(receipt.getHeader().getKeyID()).toRSAKey();
+            assertThat(receipt.verify(new RSASSAVerifier(key))).as("signature").isTrue();
+            JWTClaimsSet claims = receipt.getJWTClaimsSet();
+            assertThat(claims.getIssuer()).isEqualTo(server.realmUri(DemoRealm.REALM).toString());
+            assertThat(claims.getSubject()).isEqualTo(userId);
+            assertThat(claims.getJWTID()).isEqualTo(consent.path("id").asText());
+            assertThat(claims.getStringClaim("terms_version")).isEqualTo(consent.path("termsVersion").asText());
+            assertThat(claims.getStringListClaim("purposes")).containsExactly("account-security", "risk-scoring");
+        }
+
+        @Test
+        void withdrawsConsentWhichEndsEverySessionAndIsAskedAgain() throws Exception {
+            BearerClient user = new BearerClient(signIn());
+            assertThat(admin.get(sessionsPath())).isNotEmpty();
+
+            JsonNode result = AdminApi.json(AdminApi.expect(200, user.post(me("consent/withdraw"))));
+
+            assertThat(result.path("withdrawnConsents").asInt()).isEqualTo(1);
+            assertThat(admin.get(sessionsPath())).isEmpty();
+            assertThat(tables.query("select WITHDRAWN_AT from VIGIL_CONSENT where USER_ID = ?", userId))
+                    .allSatisfy(row -> assertThat(row.get("WITHDRAWN_AT")).isNotNull());
+            assertThat(LoginJourney.isConsentPage(LoginJourney.password(new HttpSession(), app().begin().authorizationUri(),
+                    username, password))).as("asked again at the next login").isTrue();
+        }
+
+        @Test
+        void withoutATokenGetsNothing() {
+            assertThat(new BearerClient(null).get(me("export")).statusCode()).isEqualTo(401);
+            assertThat(new BearerClient("not-a-token").get(me("export")).statusCode()).isEqualTo(401);
+        }
+
+        @Test
+        void cannotReachAnotherUsersDataThroughTheAdminEndpoints() {
+            String otherId = admin.createUser(DemoRealm.REALM, "victim-" + UUID.randomUUID(), password);
+            BearerClient user = new BearerClient(signIn());
+
+            assertThat(user.get(userPath(otherId, "export")).statusCode()).isEqualTo(403);
+            assertThat(user.post(userPath(otherId, "consent/withdraw")).statusCode()).isEqualTo(403);
+        }
+    }
+
+    @Nested
+    class AnAdmin {
+
+        @Test
+        void exportsAndWithdrawsForAnyUserOfTheRealm() throws Exception {
+            signIn();
+            BearerClient realmAdmin = admin.bearer();
+
+            JsonNode export = AdminApi.json(AdminApi.expect(200, realmAdmin.get(userPath(userId, "export"))));
+            assertThat(export.path("user").path("id").asText()).isEqualTo(userId);
+            assertThat(export.path("consents")).hasSize(1);
+
+            AdminApi.expect(200, realmAdmin.post(userPath(userId, "consent/withdraw")));
+            assertThat(admin.get(sessionsPath())).isEmpty();
+        }
+
+        @Test
+        void getsNotFoundForAnUnknownUser() {
+            assertThat(admin.bearer().get(userPath(UUID.randomUUID().toString(), "export")).statusCode()).isEqualTo(404);
+        }
+    }
+
+    private String signIn() {
+        return signInAs(userId, password);
+    }
+
+    private String signInAs(String id, String secret) {
+        String name = admin.get("/realms/" + DemoRealm.REALM + "/users/" + id).path("username").asText();
+        OidcRelyingParty app = app();
+        OidcRelyingParty.Attempt attempt = app.begin();
+        var back = LoginJourney.signIn(new HttpSession(), attempt.authorizationUri(), name, secret);
+        return app.finish(attempt, back.location()).tokens().getAccessToken().getValue();
+    }
+
+    private OidcRelyingParty app() {
+        return OidcRelyingParty.publicClient(server.realmUri(DemoRealm.REALM), DemoRealm.PUBLIC_CLIENT, APP_CALLBACK);
+    }
+
+    private String sessionsPath() {
+        return "/realms/" + DemoRealm.REALM + "/users/" + userId + "/sessions";
+    }
+
+    private URI me(String path) {
+        return URI.create(server.realmUri(DemoRealm.REALM) + "/vigil-privacy/me/" + path);
+    }
+
+    private URI userPath(String id, String path) {
+        return URI.create(server.realmUri(DemoRealm.REALM) + "/vigil-privacy/users/" + id + "/" + path);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.vigil.privacy.rest;
+
+import java.time.Clock;
+
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import dev.vigil.privacy.rights.SubjectData;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * {@code /realms/{realm}/vigil-privacy}: the data subject's rights, for the user ({@code me}, their own bearer
+ * token) and for the realm's admins ({@code users/{userId}}, Keycloak's admin permissions).
+ */
+public class PrivacyResource {
+
+    private final KeycloakSession session;
+    private final Clock clock;
+
+    PrivacyResource(KeycloakSession session, Clock clock) {
+        this.session = session;
+        this.clock = clock;
+    }
+
+    @Path("me")
+    public SubjectDataResource me() {
+        RealmModel realm = session.getContext().getRealm();
+        SelfAccess self = SelfAccess.authenticate(session);
+        return new SubjectDataResource(session, realm, self, new SubjectData(session, realm, self.user(), clock));
+    }
+
+    @Path("users/{userId}")
+    public SubjectDataResource user(@PathParam("userId") String userId) {
+        RealmModel realm = session.getContext().getRealm();
+        UserModel subject = session.users().getUserById(realm, userId);
+        AdminAccess admin = AdminAccess.authenticate(session, realm, subject);
+        if (subject == null) {
+            admin.requireRead();
+            throw new NotFoundException("no such user");
+        }
+        return new SubjectDataResource(session, realm, admin, new SubjectData(session, realm, subject, clock));
+    }
+}

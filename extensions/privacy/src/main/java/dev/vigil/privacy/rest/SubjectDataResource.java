@@ -1,0 +1,67 @@
+package dev.vigil.privacy.rest;
+
+import java.util.Map;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import dev.vigil.privacy.rights.ConsentReceipts;
+import dev.vigil.privacy.rights.SubjectData;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+/** One data subject's Vigil data, the same for the user ({@code /me}) and for admins ({@code /users/{id}}). */
+public class SubjectDataResource {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final SubjectAccess access;
+    private final SubjectData data;
+
+    SubjectDataResource(KeycloakSession session, RealmModel realm, SubjectAccess access, SubjectData data) {
+        this.session = session;
+        this.realm = realm;
+        this.access = access;
+        this.data = data;
+    }
+
+    /** Art. 15 and 20: everything Vigil keeps about the user, as JSON. */
+    @GET
+    @Path("export")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response export() {
+        access.requireRead();
+        return Response.ok(data.export())
+                .header("Content-Disposition", "attachment; filename=\"vigil-data.json\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    /** The signed receipt of one consent. */
+    @GET
+    @Path("consents/{consentId}/receipt")
+    @Produces(ConsentReceipts.MEDIA_TYPE)
+    public Response receipt(@PathParam("consentId") String consentId) {
+        access.requireRead();
+        return data.consent(consentId)
+                .map(record -> Response.ok(ConsentReceipts.sign(session, realm, record), ConsentReceipts.MEDIA_TYPE)
+                        .header("Cache-Control", "no-store")
+                        .build())
+                .orElseThrow(() -> new NotFoundException("no such consent"));
+    }
+
+    /** Art. 7(3) and 21: withdraws consent, ends every session; consent is asked again at the next login. */
+    @POST
+    @Path("consent/withdraw")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response withdrawConsent() {
+        access.requireWrite();
+        return Response.ok(Map.of("withdrawnConsents", data.withdrawConsent())).build();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.vigil.privacy.rights;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.vigil.privacy.store.ConsentRecordEntity;
+import dev.vigil.privacy.store.ConsentStore;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.managers.AuthenticationManager;
+
+/**
+ * What a data subject can ask of Vigil about themselves (GDPR art. 15, 17, 20, 21), whoever asks on
+ * their behalf: the user with their own token, or an admin of the realm.
+ */
+public class SubjectData {
+
+    /** Version of the export's JSON shape, documented in docs/privacy.md. */
+    public static final int EXPORT_SCHEMA_VERSION = 1;
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final UserModel user;
+    private final Clock clock;
+    private final ConsentStore consents;
+
+    public SubjectData(KeycloakSession session, RealmModel realm, UserModel user, Clock clock) {
+        this.session = session;
+        this.realm = realm;
+        this.user = user;
+        this.clock = clock;
+        this.consents = new ConsentStore(session.getProvider(JpaConnectionProvider.class).getEntityManager(), clock);
+    }
+
+    /** Everything Vigil keeps about the user, machine-readable; nothing about anyone else. */
+    public Map<String, Object> export() {
+        Map<String, Object> export = new LinkedHashMap<>();
+        export.put("schemaVersion", EXPORT_SCHEMA_VERSION);
+        export.put("exportedAt", clock.instant().toString());
+        export.put("realm", realm.getName());
+        export.put("user", Map.of("id", user.getId(), "username", user.getUsername()));
+        export.put("consents", consents.history(realm.getId(), user.getId()).stream().map(SubjectData::consent).toList());
+        return export;
+    }
+
+    public Optional<ConsentRecordEntity> consent(String consentId) {
+        return consents.history(realm.getId(), user.getId()).stream()
+                .filter(record -> record.getId().equals(consentId))
+                .findFirst();
+    }
+
+    /**
+     * Withdraws consent: ends the consent records and every session of the user (with back-channel logout
+     * to the clients), so that the next login asks for consent again.
+     */
+    public int withdrawConsent() {
+        int withdrawn = consents.withdraw(realm.getId(), user.getId());
+        session.sessions().getUserSessionsStream(realm, user).toList()
+                .forEach(userSession -> AuthenticationManager.backchannelLogout(session, userSession, true));
+        return withdrawn;
+    }
+
+    private static Map<String, Object> consent(ConsentRecordEntity record) {
+        Map<String, Object> consent = new LinkedHashMap<>();
+        consent.put("id", record.getId());
+        consent.put("termsVersion", record.getTermsVersion());
+        consent.put("purposes", List.of(record.getPurposes().split(" ")));
+        consent.put("acceptedAt", Instant.ofEpochMilli(record.getAcceptedAt()).toString());
+        consent.put("withdrawnAt", record.getWithdrawnAt() == null ? null : Instant.ofEpochMilli(record.getWithdrawnAt()).toString());
+        return consent;
+    }
+}
