@@ -2,6 +2,9 @@ package dev.vigil.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+import java.util.UUID;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.it.support.AdminApi;
 import dev.vigil.it.support.VigilServer;
@@ -74,6 +77,20 @@ class ServerInfoIT {
         assertThat(realm.path("resetCredentialsFlow").asText()).isEqualTo("reset credentials");
         assertThat(realm.path("clientAuthenticationFlow").asText()).isEqualTo("clients");
         assertThat(realm.path("firstBrokerLoginFlow").asText()).isEqualTo("first broker login");
+    }
+
+    @Test
+    void everyNewRealmKeepsKeycloaksEventsForALimitedTimeOnly() {
+        String realm = "expiry-" + UUID.randomUUID();
+        AdminApi.expect(201, admin.post("/realms", Map.of("realm", realm, "enabled", true)));
+        try {
+            JsonNode created = admin.get("/realms/" + realm);
+            assertThat(created.path("eventsExpiration").asLong()).isEqualTo(30L * 24 * 3600);
+            assertThat(created.path("attributes").path("adminEventsExpiration").asText()).isEqualTo(String.valueOf(90L * 24 * 3600));
+        } finally {
+            AdminApi.expect(204, admin.delete("/realms/" + realm));
+        }
+        assertThat(admin.get("/realms/master").path("eventsExpiration").asLong()).isEqualTo(30L * 24 * 3600);
     }
 
     private JsonNode provider(String spi, String id) {

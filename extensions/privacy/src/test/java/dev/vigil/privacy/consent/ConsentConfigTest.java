@@ -1,0 +1,51 @@
+package dev.vigil.privacy.consent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.keycloak.models.AuthenticatorConfigModel;
+
+class ConsentConfigTest {
+
+    @Test
+    void aStepWithoutConfigGetsSensibleDefaults() {
+        ConsentConfig config = ConsentConfig.from(null);
+
+        assertThat(config.termsVersion()).isEqualTo("1");
+        assertThat(config.policyUrl()).isEmpty();
+        assertThat(config.purposes()).containsExactly("account-security");
+        assertThat(config.requiredFor("any-client")).isTrue();
+    }
+
+    @Test
+    void readsMultivaluedSettingsJoinedByKeycloaksDelimiter() {
+        ConsentConfig config = ConsentConfig.from(model(Map.of(
+                ConsentConfig.TERMS_VERSION, " 2026-11 ",
+                ConsentConfig.POLICY_URL, "https://example.org/privacy",
+                ConsentConfig.PURPOSES, "account-security##risk-scoring## ##risk-scoring",
+                ConsentConfig.CLIENTS, "shop##blog")));
+
+        assertThat(config.termsVersion()).isEqualTo("2026-11");
+        assertThat(config.policyUrl()).isEqualTo("https://example.org/privacy");
+        assertThat(config.purposes()).containsExactly("account-security", "risk-scoring");
+        assertThat(config.requiredFor("shop")).isTrue();
+        assertThat(config.requiredFor("blog")).isTrue();
+        assertThat(config.requiredFor("intranet")).isFalse();
+    }
+
+    @Test
+    void blankValuesFallBackToDefaults() {
+        ConsentConfig config = ConsentConfig.from(model(Map.of(ConsentConfig.TERMS_VERSION, "  ", ConsentConfig.PURPOSES, "")));
+
+        assertThat(config.termsVersion()).isEqualTo("1");
+        assertThat(config.purposes()).containsExactly("account-security");
+    }
+
+    private static AuthenticatorConfigModel model(Map<String, String> values) {
+        AuthenticatorConfigModel model = new AuthenticatorConfigModel();
+        model.setConfig(values);
+        return model;
+    }
+}
