@@ -36,7 +36,7 @@ class DistributionLayoutIT {
     @Test
     void providersHoldVigilsExtensionsAndTheLibrariesKeycloakLacks() throws IOException {
         assertThat(artifactIds(home.resolve("providers")))
-                .contains("vigil-otp", "vigil-risk", "vigil-privacy", "geoip2", "maxmind-db");
+                .contains("vigil-api", "vigil-otp", "vigil-risk", "vigil-privacy", "geoip2", "maxmind-db", "nimbus-jose-jwt");
     }
 
     @Test

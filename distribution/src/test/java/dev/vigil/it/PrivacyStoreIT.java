@@ -2,6 +2,7 @@ package dev.vigil.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import dev.vigil.it.support.AdminApi;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
+import dev.vigil.it.support.VigilTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,6 +28,37 @@ class PrivacyStoreIT {
             assertThat(columns(db, "VIGIL_CONSENT")).containsExactlyInAnyOrder(
                     "ID", "REALM_ID", "USER_ID", "TERMS_VERSION", "ACCEPTED_AT", "PURPOSES", "WITHDRAWN_AT");
         }
+    }
+
+    @Test
+    void liquibaseCreatedTheHistoryTablesWithoutAnyRawAddressColumn(VigilServer server) throws SQLException {
+        try (Connection db = server.openDatabase()) {
+            assertThat(columns(db, "VIGIL_SIGN_IN")).contains("IP_HASH", "NETWORK_HASH", "USER_AGENT_HASH", "FINGERPRINT_HASH")
+                    .doesNotContain("IP", "IP_ADDRESS", "USER_AGENT", "FINGERPRINT");
+            assertThat(columns(db, "VIGIL_DEVICE")).contains("DEVICE_KEY", "LABEL", "LAST_SEEN");
+            assertThat(columns(db, "VIGIL_REALM_KEY")).contains("SECRET");
+            assertThat(columns(db, "VIGIL_RESTRICTION")).contains("USER_ID");
+        }
+    }
+
+    @Test
+    void deletingAUserThroughTheAdminApiLeavesNoVigilRowAboutThemInAnyTable(VigilServer server) throws SQLException {
+        AdminApi admin = new AdminApi(server);
+        VigilTables tables = new VigilTables(server);
+        String realmId = admin.get("/realms/" + DemoRealm.REALM).path("id").asText();
+        String probeId = admin.createUser(DemoRealm.REALM, "erasure-all-" + UUID.randomUUID(), UUID.randomUUID().toString());
+        try (Connection db = server.openDatabase()) {
+            insertConsent(db, realmId, probeId);
+        }
+        tables.insertDeviceWithSignIn(realmId, probeId, System.currentTimeMillis());
+        AdminApi.expect(204, admin.bearer().put(URI.create(server.realmUri(DemoRealm.REALM)
+                + "/vigil-privacy/users/" + probeId + "/restriction")));
+        assertThat(tables.rowsAbout(probeId)).containsEntry("VIGIL_CONSENT", 1).containsEntry("VIGIL_DEVICE", 1)
+                .containsEntry("VIGIL_SIGN_IN", 1).containsEntry("VIGIL_RESTRICTION", 1);
+
+        AdminApi.expect(204, admin.delete("/realms/" + DemoRealm.REALM + "/users/" + probeId));
+
+        assertThat(tables.rowsAbout(probeId)).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
     }
 
     @Test

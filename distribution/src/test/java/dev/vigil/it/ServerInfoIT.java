@@ -52,6 +52,13 @@ class ServerInfoIT {
     }
 
     @Test
+    void privacyExtensionImplementsTheSignInHistorySpiAndTheConsentStep() {
+        provider("vigil-sign-in-history", "vigil-privacy");
+        provider("authenticator", "vigil-consent");
+        provider("realm-restapi-extension", "vigil-privacy");
+    }
+
+    @Test
     void vigilLoginThemeIsInstalled() {
         assertThat(serverInfo.path("themes").path("login")).anySatisfy(theme ->
                 assertThat(theme.path("name").asText()).isEqualTo("vigil"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -108,6 +109,76 @@ class SubjectRightsIT {
         }
 
         @Test
+        void exportsTheirDevicesAndSignInsWithRiskDecisions() throws Exception {
+            BearerClient user = new BearerClient(signIn());
+            long at = System.currentTimeMillis() - 3_600_000;
+            String deviceId = tables.insertDeviceWithSignIn(realmId(), userId, at);
+            tables.insertDeviceWithSignIn(realmId(), admin.createUser(DemoRealm.REALM, "else-" + UUID.randomUUID(), password), at);
+
+            JsonNode export = AdminApi.json(AdminApi.expect(200, user.get(me("export"))));
+
+            assertThat(export.path("processingRestricted").asBoolean()).isFalse();
+            assertThat(export.path("devices")).singleElement().satisfies(device -> {
+                assertThat(device.path("id").asText()).isEqualTo(deviceId);
+                assertThat(device.path("label").asText()).isEqualTo("Firefox on Linux (desktop)");
+                assertThat(device.path("lastSeen").asText()).isEqualTo(Instant.ofEpochMilli(at).toString());
+            });
+            assertThat(export.path("signIns")).singleElement().satisfies(signIn -> {
+                assertThat(signIn.path("place").asText()).isEqualTo("near London, GB");
+                assertThat(signIn.path("features").path("country").asText()).isEqualTo("GB");
+                assertThat(signIn.path("risk").path("level").asText()).isEqualTo("LOW");
+                assertThat(signIn.path("risk").path("reasons")).extracting(JsonNode::asText).containsExactly("known device");
+                assertThat(signIn.path("outcome").asText()).isEqualTo("ALLOWED");
+            });
+        }
+
+        @Test
+        void forgetsOneDeviceAndTheSignInsMadeFromIt() throws Exception {
+            BearerClient user = new BearerClient(signIn());
+            long now = System.currentTimeMillis();
+            String forgotten = tables.insertDeviceWithSignIn(realmId(), userId, now);
+            String kept = tables.insertDeviceWithSignIn(realmId(), userId, now);
+
+            assertThat(user.delete(me("devices/" + forgotten)).statusCode()).isEqualTo(204);
+
+            assertThat(tables.query("select ID from VIGIL_DEVICE where USER_ID = ?", userId))
+                    .extracting(row -> row.get("ID")).containsExactly(kept);
+            assertThat(tables.query("select DEVICE_ID from VIGIL_SIGN_IN where USER_ID = ?", userId))
+                    .extracting(row -> row.get("DEVICE_ID")).containsExactly(kept);
+            assertThat(user.delete(me("devices/" + forgotten)).statusCode()).as("already gone").isEqualTo(404);
+        }
+
+        @Test
+        void erasesEverythingVigilKeepsAboutThem() throws Exception {
+            BearerClient user = new BearerClient(signIn());
+            tables.insertDeviceWithSignIn(realmId(), userId, System.currentTimeMillis());
+
+            JsonNode result = AdminApi.json(AdminApi.expect(200, user.delete(me("data"))));
+
+            assertThat(result.path("erasedRows").asInt()).isEqualTo(3);
+            assertThat(tables.rowsAbout(userId)).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
+            assertThat(admin.get(sessionsPath())).isEmpty();
+        }
+
+        @Test
+        void withdrawingConsentDeletesDevicesAndHistory() throws Exception {
+            BearerClient user = new BearerClient(signIn());
+            tables.insertDeviceWithSignIn(realmId(), userId, System.currentTimeMillis());
+
+            AdminApi.expect(200, user.post(me("consent/withdraw")));
+
+            assertThat(tables.rowsAbout(userId)).containsEntry("VIGIL_DEVICE", 0).containsEntry("VIGIL_SIGN_IN", 0)
+                    .containsEntry("VIGIL_CONSENT", 1);
+        }
+
+        @Test
+        void cannotRestrictTheirOwnProcessingThroughTheirToken() {
+            BearerClient user = new BearerClient(signIn());
+
+            assertThat(user.put(me("restriction")).statusCode()).isIn(404, 405);
+        }
+
+        @Test
         void withoutATokenGetsNothing() {
             assertThat(new BearerClient(null).get(me("export")).statusCode()).isEqualTo(401);
             assertThat(new BearerClient("not-a-token").get(me("export")).statusCode()).isEqualTo(401);
@@ -140,9 +211,25 @@ class SubjectRightsIT {
         }
 
         @Test
+        void restrictsAndLiftsProcessingForAUser() throws Exception {
+            BearerClient realmAdmin = admin.bearer();
+
+            assertThat(realmAdmin.put(userPath(userId, "restriction")).statusCode()).isEqualTo(204);
+            assertThat(AdminApi.json(realmAdmin.get(userPath(userId, "export"))).path("processingRestricted").asBoolean()).isTrue();
+            assertThat(tables.rowsAbout(userId)).containsEntry("VIGIL_RESTRICTION", 1);
+
+            assertThat(realmAdmin.delete(userPath(userId, "restriction")).statusCode()).isEqualTo(204);
+            assertThat(AdminApi.json(realmAdmin.get(userPath(userId, "export"))).path("processingRestricted").asBoolean()).isFalse();
+        }
+
+        @Test
         void getsNotFoundForAnUnknownUser() {
             assertThat(admin.bearer().get(userPath(UUID.randomUUID().toString(), "export")).statusCode()).isEqualTo(404);
         }
+    }
+
+    private String realmId() {
+        return admin.get("/realms/" + DemoRealm.REALM).path("id").asText();
     }
 
     private String signIn() {

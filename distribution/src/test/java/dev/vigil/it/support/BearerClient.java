@@ -26,6 +26,14 @@ public final class BearerClient {
         return send(request(uri).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    public HttpResponse<String> put(URI uri) {
+        return send(request(uri).PUT(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    public HttpResponse<String> delete(URI uri) {
+        return send(request(uri).DELETE());
+    }
+
     private HttpRequest.Builder request(URI uri) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
         return token == null ? request : request.header("Authorization", "Bearer " + token);

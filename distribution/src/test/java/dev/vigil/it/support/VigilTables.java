@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Looks at Vigil's rows in the server's own database: every table named VIGIL_* with a USER_ID column,
@@ -62,6 +63,36 @@ public final class VigilTables {
                 }
             }
             return rows;
+        }
+    }
+
+    /**
+     * Inserts a device and one sign-in from it, shaped as the risk extension records them (hashes, coarse
+     * labels), for tests of what the privacy extension does with history; returns the device id.
+     */
+    public String insertDeviceWithSignIn(String realmId, String userId, long at) throws SQLException {
+        String deviceId = UUID.randomUUID().toString();
+        update("insert into VIGIL_DEVICE (ID, REALM_ID, USER_ID, DEVICE_KEY, LABEL, FIRST_SEEN, LAST_SEEN)"
+                + " values (?, ?, ?, ?, ?, ?, ?)", deviceId, realmId, userId, "dk-" + deviceId, "Firefox on Linux (desktop)", at, at);
+        insertSignIn(realmId, userId, deviceId, at);
+        return deviceId;
+    }
+
+    public String insertSignIn(String realmId, String userId, String deviceId, long at) throws SQLException {
+        String id = UUID.randomUUID().toString();
+        update("insert into VIGIL_SIGN_IN (ID, REALM_ID, USER_ID, DEVICE_ID, AT, IP_HASH, COUNTRY, BROWSER, PLACE_LABEL,"
+                + " DEVICE_LABEL, RISK_LEVEL, RISK_SCORE, REASONS, OUTCOME) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id, realmId, userId, deviceId, at, "hash-" + id, "GB", "Firefox 128", "near London, GB",
+                "Firefox on Linux (desktop)", "LOW", 0.25, "known device", "ALLOWED");
+        return id;
+    }
+
+    public void update(String sql, Object... parameters) throws SQLException {
+        try (Connection db = server.openDatabase(); PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
         }
     }
 

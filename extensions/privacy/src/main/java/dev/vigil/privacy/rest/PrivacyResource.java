@@ -33,7 +33,7 @@ public class PrivacyResource {
     }
 
     @Path("users/{userId}")
-    public SubjectDataResource user(@PathParam("userId") String userId) {
+    public AdminSubjectDataResource user(@PathParam("userId") String userId) {
         RealmModel realm = session.getContext().getRealm();
         UserModel subject = session.users().getUserById(realm, userId);
         AdminAccess admin = AdminAccess.authenticate(session, realm, subject);
@@ -41,6 +41,6 @@ public class PrivacyResource {
             admin.requireRead();
             throw new NotFoundException("no such user");
         }
-        return new SubjectDataResource(session, realm, admin, new SubjectData(session, realm, subject, clock));
+        return new AdminSubjectDataResource(session, realm, admin, new SubjectData(session, realm, subject, clock));
     }
 }

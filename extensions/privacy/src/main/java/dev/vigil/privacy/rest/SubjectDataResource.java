@@ -2,6 +2,7 @@ package dev.vigil.privacy.rest;
 
 import java.util.Map;
 
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -21,8 +22,8 @@ public class SubjectDataResource {
 
     private final KeycloakSession session;
     private final RealmModel realm;
-    private final SubjectAccess access;
-    private final SubjectData data;
+    protected final SubjectAccess access;
+    protected final SubjectData data;
 
     SubjectDataResource(KeycloakSession session, RealmModel realm, SubjectAccess access, SubjectData data) {
         this.session = session;
@@ -54,6 +55,26 @@ public class SubjectDataResource {
                         .header("Cache-Control", "no-store")
                         .build())
                 .orElseThrow(() -> new NotFoundException("no such consent"));
+    }
+
+    /** Forgets one device and the sign-ins made from it. */
+    @DELETE
+    @Path("devices/{deviceId}")
+    public Response forgetDevice(@PathParam("deviceId") String deviceId) {
+        access.requireWrite();
+        if (!data.forgetDevice(deviceId)) {
+            throw new NotFoundException("no such device");
+        }
+        return Response.noContent().build();
+    }
+
+    /** Art. 17: erases everything Vigil keeps about the user (the account itself stays) and ends their sessions. */
+    @DELETE
+    @Path("data")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response erase() {
+        access.requireWrite();
+        return Response.ok(Map.of("erasedRows", data.erase())).build();
     }
 
     /** Art. 7(3) and 21: withdraws consent, ends every session; consent is asked again at the next login. */

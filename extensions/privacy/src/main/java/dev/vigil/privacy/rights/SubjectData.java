@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+
 import dev.vigil.privacy.store.ConsentRecordEntity;
 import dev.vigil.privacy.store.ConsentStore;
+import dev.vigil.privacy.store.HistoryStore;
+import dev.vigil.privacy.store.Restrictions;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -29,13 +33,18 @@ public class SubjectData {
     private final UserModel user;
     private final Clock clock;
     private final ConsentStore consents;
+    private final HistoryStore history;
+    private final Restrictions restrictions;
 
     public SubjectData(KeycloakSession session, RealmModel realm, UserModel user, Clock clock) {
         this.session = session;
         this.realm = realm;
         this.user = user;
         this.clock = clock;
-        this.consents = new ConsentStore(session.getProvider(JpaConnectionProvider.class).getEntityManager(), clock);
+        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        this.consents = new ConsentStore(em, clock);
+        this.history = new HistoryStore(em);
+        this.restrictions = new Restrictions(em, clock);
     }
 
     /** Everything Vigil keeps about the user, machine-readable; nothing about anyone else. */
@@ -45,8 +54,34 @@ public class SubjectData {
         export.put("exportedAt", clock.instant().toString());
         export.put("realm", realm.getName());
         export.put("user", Map.of("id", user.getId(), "username", user.getUsername()));
+        export.put("processingRestricted", restrictions.isRestricted(realm.getId(), user.getId()));
         export.put("consents", consents.history(realm.getId(), user.getId()).stream().map(SubjectData::consent).toList());
+        export.put("devices", history.devices(realm.getId(), user.getId()).stream().map(ExportShapes::device).toList());
+        export.put("signIns", history.recent(realm.getId(), user.getId(), Integer.MAX_VALUE).stream()
+                .map(ExportShapes::signIn).toList());
         return export;
+    }
+
+    /** Forgets one device and the sign-ins made from it. */
+    public boolean forgetDevice(String deviceId) {
+        return history.forgetDevice(realm.getId(), user.getId(), deviceId);
+    }
+
+    /** Art. 17: erases everything Vigil keeps about the user and ends their sessions. */
+    public int erase() {
+        int rows = history.eraseUser(realm.getId(), user.getId()) + consents.erase(realm.getId(), user.getId());
+        restrictions.lift(realm.getId(), user.getId());
+        logOutEverywhere();
+        return rows;
+    }
+
+    /** Art. 18: no scoring and nothing new recorded while restricted; what exists is kept. */
+    public void restrictProcessing(boolean restricted) {
+        if (restricted) {
+            restrictions.restrict(realm.getId(), user.getId());
+        } else {
+            restrictions.lift(realm.getId(), user.getId());
+        }
     }
 
     public Optional<ConsentRecordEntity> consent(String consentId) {
@@ -56,14 +91,20 @@ public class SubjectData {
     }
 
     /**
-     * Withdraws consent: ends the consent records and every session of the user (with back-channel logout
-     * to the clients), so that the next login asks for consent again.
+     * Withdraws consent: ends the consent records, deletes the devices and sign-in history kept under it, and
+     * ends every session of the user (with back-channel logout to the clients), so that the next login asks
+     * for consent again.
      */
     public int withdrawConsent() {
         int withdrawn = consents.withdraw(realm.getId(), user.getId());
+        history.eraseUser(realm.getId(), user.getId());
+        logOutEverywhere();
+        return withdrawn;
+    }
+
+    private void logOutEverywhere() {
         session.sessions().getUserSessionsStream(realm, user).toList()
                 .forEach(userSession -> AuthenticationManager.backchannelLogout(session, userSession, true));
-        return withdrawn;
     }
 
     private static Map<String, Object> consent(ConsentRecordEntity record) {

@@ -48,6 +48,14 @@ public class ConsentStore {
                 .getResultList();
     }
 
+    /** Deletes the user's consent history; returns how many records went. */
+    public int erase(String realmId, String userId) {
+        return em.createNamedQuery(ConsentRecordEntity.DELETE_BY_USER)
+                .setParameter("realmId", realmId)
+                .setParameter("userId", userId)
+                .executeUpdate();
+    }
+
     /** Ends every consent the user still has; returns how many were ended. */
     public int withdraw(String realmId, String userId) {
         return em.createNamedQuery(ConsentRecordEntity.WITHDRAW_ACTIVE)

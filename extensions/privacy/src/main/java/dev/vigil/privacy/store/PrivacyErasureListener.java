@@ -1,5 +1,7 @@
 package dev.vigil.privacy.store;
 
+import java.util.List;
+
 import jakarta.persistence.EntityManager;
 
 import org.keycloak.connections.jpa.JpaConnectionProvider;
@@ -18,18 +20,30 @@ class PrivacyErasureListener implements ProviderEventListener {
     @Override
     public void onEvent(ProviderEvent event) {
         if (event instanceof UserModel.UserRemovedEvent removed) {
-            entityManager(removed.getKeycloakSession())
-                    .createNamedQuery(ConsentRecordEntity.DELETE_BY_USER)
-                    .setParameter("realmId", removed.getRealm().getId())
-                    .setParameter("userId", removed.getUser().getId())
-                    .executeUpdate();
+            EntityManager em = entityManager(removed.getKeycloakSession());
+            for (String query : PER_USER_DELETES) {
+                em.createNamedQuery(query)
+                        .setParameter("realmId", removed.getRealm().getId())
+                        .setParameter("userId", removed.getUser().getId())
+                        .executeUpdate();
+            }
         } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
-            entityManager(removed.getKeycloakSession())
-                    .createNamedQuery(ConsentRecordEntity.DELETE_BY_REALM)
-                    .setParameter("realmId", removed.getRealm().getId())
-                    .executeUpdate();
+            EntityManager em = entityManager(removed.getKeycloakSession());
+            for (String query : PER_REALM_DELETES) {
+                em.createNamedQuery(query).setParameter("realmId", removed.getRealm().getId()).executeUpdate();
+            }
+            RealmKeyEntity key = em.find(RealmKeyEntity.class, removed.getRealm().getId());
+            if (key != null) {
+                em.remove(key);
+            }
         }
     }
+
+    /** Every per-user table: a table added to the store must be added here (PrivacyStoreIT checks all VIGIL_* tables). */
+    private static final List<String> PER_USER_DELETES = List.of(SignInEntity.DELETE_BY_USER, DeviceEntity.DELETE_BY_USER,
+            RestrictionEntity.DELETE_BY_USER, ConsentRecordEntity.DELETE_BY_USER);
+    private static final List<String> PER_REALM_DELETES = List.of(SignInEntity.DELETE_BY_REALM, DeviceEntity.DELETE_BY_REALM,
+            RestrictionEntity.DELETE_BY_REALM, ConsentRecordEntity.DELETE_BY_REALM);
 
     private static EntityManager entityManager(KeycloakSession session) {
         return session.getProvider(JpaConnectionProvider.class).getEntityManager();

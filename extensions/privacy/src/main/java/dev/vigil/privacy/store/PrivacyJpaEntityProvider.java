@@ -11,7 +11,8 @@ public class PrivacyJpaEntityProvider implements JpaEntityProvider {
 
     @Override
     public List<Class<?>> getEntities() {
-        return List.of(ConsentRecordEntity.class);
+        return List.of(ConsentRecordEntity.class, DeviceEntity.class, SignInEntity.class, RealmKeyEntity.class,
+                RestrictionEntity.class);
     }
 
     @Override

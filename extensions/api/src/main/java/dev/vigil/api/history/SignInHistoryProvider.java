@@ -1,0 +1,35 @@
+package dev.vigil.api.history;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.provider.Provider;
+
+/**
+ * The sign-in history the risk model learns from, kept under the realm's privacy rules: what the realm
+ * does not collect is dropped, identifying values are pseudonymized with the realm's key, nothing is
+ * recorded for a user whose processing is restricted, and everything ends with its retention period.
+ */
+public interface SignInHistoryProvider extends Provider {
+
+    /** Whether the realm collects this feature at all; a feature it does not collect must not be read. */
+    boolean collects(RealmModel realm, Feature feature);
+
+    /** Whether the user asked for (or an admin set) restriction of processing: no scoring, nothing recorded. */
+    boolean processingRestricted(RealmModel realm, UserModel user);
+
+    /** Records a successful or scored sign-in from raw values; empty when nothing was recorded. */
+    Optional<SignIn> record(RealmModel realm, UserModel user, SignIn observed);
+
+    /** The user's most recent sign-ins, newest first, as stored. */
+    List<SignIn> recent(RealmModel realm, UserModel user, int limit);
+
+    /** The value as the store keeps it (a keyed hash for pseudonymized features), to compare a live value. */
+    String stored(RealmModel realm, Feature feature, String rawValue);
+
+    @Override
+    default void close() {
+    }
+}

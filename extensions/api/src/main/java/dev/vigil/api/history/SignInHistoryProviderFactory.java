@@ -1,0 +1,6 @@
+package dev.vigil.api.history;
+
+import org.keycloak.provider.ProviderFactory;
+
+public interface SignInHistoryProviderFactory extends ProviderFactory<SignInHistoryProvider> {
+}

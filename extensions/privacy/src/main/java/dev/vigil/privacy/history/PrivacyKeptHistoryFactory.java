@@ -1,0 +1,39 @@
+package dev.vigil.privacy.history;
+
+import java.time.Clock;
+
+import dev.vigil.api.history.SignInHistoryProvider;
+import dev.vigil.api.history.SignInHistoryProviderFactory;
+import org.keycloak.Config;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+
+/** The privacy extension's implementation of the sign-in history SPI ({@code vigil-privacy}). */
+public class PrivacyKeptHistoryFactory implements SignInHistoryProviderFactory {
+
+    public static final String ID = "vigil-privacy";
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Override
+    public SignInHistoryProvider create(KeycloakSession session) {
+        return new PrivacyKeptHistory(session, clock);
+    }
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public void close() {
+    }
+}
