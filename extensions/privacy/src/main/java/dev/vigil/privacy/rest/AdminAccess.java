@@ -19,17 +19,15 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissions;
  * An administrator, with a token of their own realm (this realm, or master): Keycloak's admin permissions
  * decide, exactly as for the admin console (view-users to read a user's data, manage-users to change it).
  */
-final class AdminAccess implements SubjectAccess {
+final class AdminAccess {
 
     private final AdminPermissionEvaluator permissions;
-    private final UserModel subject;
 
-    private AdminAccess(AdminPermissionEvaluator permissions, UserModel subject) {
+    private AdminAccess(AdminPermissionEvaluator permissions) {
         this.permissions = permissions;
-        this.subject = subject;
     }
 
-    static AdminAccess authenticate(KeycloakSession session, RealmModel realm, UserModel subject) {
+    static AdminAccess authenticate(KeycloakSession session, RealmModel realm) {
         String token = AppAuthManager.extractAuthorizationHeaderToken(session.getContext().getRequestHeaders());
         if (token == null) {
             throw new NotAuthorizedException("Bearer");
@@ -51,7 +49,7 @@ final class AdminAccess implements SubjectAccess {
         // As Keycloak's AdminRoot does: the admin's realm, token, user and the client the token was issued to.
         AdminAuth adminAuth = new AdminAuth(adminRealm, auth.token(), auth.user(),
                 adminRealm.getClientByClientId(auth.token().getIssuedFor()));
-        return new AdminAccess(AdminPermissions.evaluator(session, realm, adminAuth), subject);
+        return new AdminAccess(AdminPermissions.evaluator(session, realm, adminAuth));
     }
 
     private static RealmModel issuerRealm(KeycloakSession session, String token) {
@@ -68,18 +66,27 @@ final class AdminAccess implements SubjectAccess {
         }
     }
 
-    /** For an unknown user, only an admin who may view users at all is told so (by a 404). */
-    @Override
-    public void requireRead() {
-        if (subject == null) {
-            permissions.users().requireView();
-        } else {
-            permissions.users().requireView(subject);
-        }
+    /** Realm-wide operations (retention, keys) need manage-realm, as the realm settings do. */
+    void requireManageRealm() {
+        permissions.realm().requireManageRealm();
     }
 
-    @Override
-    public void requireWrite() {
-        permissions.users().requireManage(subject);
+    /** Access to one user's data; for an unknown user, only an admin who may view users at all is told so (404). */
+    SubjectAccess forUser(UserModel subject) {
+        return new SubjectAccess() {
+            @Override
+            public void requireRead() {
+                if (subject == null) {
+                    permissions.users().requireView();
+                } else {
+                    permissions.users().requireView(subject);
+                }
+            }
+
+            @Override
+            public void requireWrite() {
+                permissions.users().requireManage(subject);
+            }
+        };
     }
 }

@@ -12,7 +12,7 @@ import org.keycloak.models.RealmModel;
 /** What admins can do beyond the user's own rights: restrict processing (GDPR art. 18) and lift it. */
 public class AdminSubjectDataResource extends SubjectDataResource {
 
-    AdminSubjectDataResource(KeycloakSession session, RealmModel realm, AdminAccess access, SubjectData data) {
+    AdminSubjectDataResource(KeycloakSession session, RealmModel realm, SubjectAccess access, SubjectData data) {
         super(session, realm, access, data);
     }
 

@@ -13,7 +13,8 @@ import org.keycloak.models.UserModel;
 
 /**
  * {@code /realms/{realm}/vigil-privacy}: the data subject's rights, for the user ({@code me}, their own bearer
- * token) and for the realm's admins ({@code users/{userId}}, Keycloak's admin permissions).
+ * token) and for the realm's admins ({@code users/{userId}}, Keycloak's admin permissions); realm-wide
+ * privacy operations for admins ({@code admin}).
  */
 public class PrivacyResource {
 
@@ -36,11 +37,17 @@ public class PrivacyResource {
     public AdminSubjectDataResource user(@PathParam("userId") String userId) {
         RealmModel realm = session.getContext().getRealm();
         UserModel subject = session.users().getUserById(realm, userId);
-        AdminAccess admin = AdminAccess.authenticate(session, realm, subject);
+        SubjectAccess admin = AdminAccess.authenticate(session, realm).forUser(subject);
         if (subject == null) {
             admin.requireRead();
             throw new NotFoundException("no such user");
         }
         return new AdminSubjectDataResource(session, realm, admin, new SubjectData(session, realm, subject, clock));
+    }
+
+    @Path("admin")
+    public RealmAdminResource admin() {
+        RealmModel realm = session.getContext().getRealm();
+        return new RealmAdminResource(session, realm, AdminAccess.authenticate(session, realm), clock);
     }
 }

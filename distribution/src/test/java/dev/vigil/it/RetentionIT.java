@@ -1,0 +1,122 @@
+package dev.vigil.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.vigil.it.support.AdminApi;
+import dev.vigil.it.support.BearerClient;
+import dev.vigil.it.support.VigilServer;
+import dev.vigil.it.support.VigilServerExtension;
+import dev.vigil.it.support.VigilTables;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Retention in the running server, run "as of" a past instant so that the cut-offs can be checked to the
+ * second: a row one second older than the period goes, the row exactly at the cut-off stays.
+ */
+@ExtendWith(VigilServerExtension.class)
+class RetentionIT {
+
+    private static final Instant AS_OF = Instant.parse("2026-09-01T12:00:00Z");
+
+    private VigilServer server;
+    private AdminApi admin;
+    private VigilTables tables;
+    private String realmId;
+    private String userId;
+
+    @BeforeEach
+    void user(VigilServer server) {
+        this.server = server;
+        admin = new AdminApi(server);
+        tables = new VigilTables(server);
+        realmId = admin.get("/realms/" + DemoRealm.REALM).path("id").asText();
+        userId = admin.createUser(DemoRealm.REALM, "retention-" + UUID.randomUUID(), UUID.randomUUID().toString());
+    }
+
+    @Test
+    void deletesExactlyWhatIsPastTheDefault180DaysAndRecordsCountsAsAnAdminEvent() throws Exception {
+        long cutoff = AS_OF.minus(Duration.ofDays(180)).toEpochMilli();
+        String expiredDevice = tables.insertDeviceWithSignIn(realmId, userId, cutoff - 1000);
+        String deviceAtCutoff = tables.insertDeviceWithSignIn(realmId, userId, cutoff);
+        String deviceAfterCutoff = tables.insertDeviceWithSignIn(realmId, userId, cutoff + 1000);
+
+        JsonNode result = AdminApi.json(AdminApi.expect(200, admin.bearer().post(run(AS_OF))));
+
+        assertThat(result.path("deletedSignIns").asInt()).isEqualTo(1);
+        assertThat(result.path("deletedDevices").asInt()).isEqualTo(1);
+        assertThat(result.path("signInsBefore").asText()).isEqualTo(Instant.ofEpochMilli(cutoff).toString());
+        assertThat(tables.query("select ID from VIGIL_DEVICE where USER_ID = ?", userId)).extracting(row -> row.get("ID"))
+                .containsExactlyInAnyOrder(deviceAtCutoff, deviceAfterCutoff).doesNotContain(expiredDevice);
+        assertThat(tables.query("select AT from VIGIL_SIGN_IN where USER_ID = ?", userId)).extracting(row -> row.get("AT"))
+                .containsExactlyInAnyOrder(cutoff, cutoff + 1000);
+        assertThat(retentionEvents()).anySatisfy(event ->
+                assertThat(event.path("representation").asText()).contains("\"deletedSignIns\":1").contains("\"deletedDevices\":1"));
+    }
+
+    @Test
+    void followsTheRetentionPeriodsAdminsSetInTheRealmSettings() throws Exception {
+        String componentId = savePrivacySettings(Map.of("historyRetentionDays", List.of("10"), "deviceRetentionDays", List.of("400")));
+        try {
+            long tenDaysBefore = AS_OF.minus(Duration.ofDays(10)).toEpochMilli();
+            tables.insertDeviceWithSignIn(realmId, userId, tenDaysBefore - 1000);
+            tables.insertDeviceWithSignIn(realmId, userId, tenDaysBefore);
+
+            JsonNode result = AdminApi.json(AdminApi.expect(200, admin.bearer().post(run(AS_OF))));
+
+            assertThat(result.path("deletedDevices").asInt()).isZero();
+            assertThat(tables.query("select AT from VIGIL_SIGN_IN where USER_ID = ?", userId)).extracting(row -> row.get("AT"))
+                    .containsExactly(tenDaysBefore);
+            assertThat(tables.rowsAbout(userId)).containsEntry("VIGIL_DEVICE", 2);
+        } finally {
+            AdminApi.expect(204, admin.delete("/realms/" + DemoRealm.REALM + "/components/" + componentId));
+        }
+    }
+
+    @Test
+    void refusesToRunAsOfTheFutureOrForNonAdmins() {
+        assertThat(admin.bearer().post(run(Instant.now().plus(Duration.ofDays(1)))).statusCode()).isEqualTo(400);
+        assertThat(admin.bearer().post(URI.create(base() + "/retention/run?asOf=yesterday")).statusCode()).isEqualTo(400);
+        assertThat(new BearerClient(null).post(run(AS_OF)).statusCode()).isEqualTo(401);
+    }
+
+    private String savePrivacySettings(Map<String, List<String>> config) {
+        var response = AdminApi.expect(201, admin.post("/realms/" + DemoRealm.REALM + "/components", Map.of(
+                "name", "Vigil privacy",
+                "providerId", "Vigil privacy",
+                "providerType", "org.keycloak.services.ui.extend.UiTabProvider",
+                "parentId", realmId,
+                "config", config)));
+        String location = response.headers().firstValue("Location").orElseThrow();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    private List<JsonNode> retentionEvents() {
+        JsonNode events = admin.get("/realms/" + DemoRealm.REALM + "/admin-events?max=100");
+        List<JsonNode> retention = new ArrayList<>();
+        events.forEach(event -> {
+            if ("VIGIL_RETENTION".equals(event.path("resourceType").asText())) {
+                retention.add(event);
+            }
+        });
+        return retention;
+    }
+
+    private URI run(Instant asOf) {
+        return URI.create(base() + "/retention/run?asOf=" + asOf);
+    }
+
+    private String base() {
+        return server.realmUri(DemoRealm.REALM) + "/vigil-privacy/admin";
+    }
+}
