@@ -9,6 +9,8 @@ import java.time.Duration;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -40,6 +42,9 @@ public final class HeadlessChromium implements AutoCloseable {
                         "--disable-quic", "--no-first-run", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--window-size=1280,1024",
                         "--lang=en-US", "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -65,7 +70,22 @@ public final class HeadlessChromium implements AutoCloseable {
             return new WebDriverWait(driver, timeout).until(condition);
         } catch (TimeoutException e) {
             Path shot = screenshot(screenshotOnFailure);
-            throw new AssertionError("waited " + timeout + " at " + driver.getCurrentUrl() + "; screenshot: " + shot, e);
+            Path source = shot.resolveSibling(screenshotOnFailure + ".html");
+            try {
+                Files.writeString(source, driver.getPageSource());
+            } catch (IOException notWritten) {
+                e.addSuppressed(notWritten);
+            }
+            throw new AssertionError("waited " + timeout + " at " + driver.getCurrentUrl() + "; screenshot: " + shot
+                    + ", page source: " + source + ", browser log: " + browserLog(), e);
+        }
+    }
+
+    private String browserLog() {
+        try {
+            return driver.manage().logs().get(LogType.BROWSER).getAll().toString();
+        } catch (RuntimeException unavailable) {
+            return "unavailable (" + unavailable.getMessage() + ")";
         }
     }
 

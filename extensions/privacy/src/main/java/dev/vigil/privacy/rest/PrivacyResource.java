@@ -45,6 +45,11 @@ public class PrivacyResource {
         return new AdminSubjectDataResource(session, realm, admin, new SubjectData(session, realm, subject, clock));
     }
 
+    @Path("account")
+    public AccountPageResource accountPage() {
+        return new AccountPageResource(session, session.getContext().getRealm(), clock);
+    }
+
     @Path("admin")
     public RealmAdminResource admin() {
         RealmModel realm = session.getContext().getRealm();

@@ -9,7 +9,9 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
+import dev.vigil.api.history.SignIn;
 import dev.vigil.privacy.store.ConsentRecordEntity;
+import dev.vigil.privacy.store.DeviceEntity;
 import dev.vigil.privacy.store.ConsentStore;
 import dev.vigil.privacy.store.HistoryStore;
 import dev.vigil.privacy.store.Restrictions;
@@ -55,10 +57,9 @@ public class SubjectData {
         export.put("realm", realm.getName());
         export.put("user", Map.of("id", user.getId(), "username", user.getUsername()));
         export.put("processingRestricted", restrictions.isRestricted(realm.getId(), user.getId()));
-        export.put("consents", consents.history(realm.getId(), user.getId()).stream().map(SubjectData::consent).toList());
-        export.put("devices", history.devices(realm.getId(), user.getId()).stream().map(ExportShapes::device).toList());
-        export.put("signIns", history.recent(realm.getId(), user.getId(), Integer.MAX_VALUE).stream()
-                .map(ExportShapes::signIn).toList());
+        export.put("consents", consents().stream().map(SubjectData::consent).toList());
+        export.put("devices", devices().stream().map(ExportShapes::device).toList());
+        export.put("signIns", recentSignIns(Integer.MAX_VALUE).stream().map(ExportShapes::signIn).toList());
         return export;
     }
 
@@ -84,8 +85,21 @@ public class SubjectData {
         }
     }
 
+    public List<DeviceEntity> devices() {
+        return history.devices(realm.getId(), user.getId());
+    }
+
+    public List<SignIn> recentSignIns(int limit) {
+        return history.recent(realm.getId(), user.getId(), limit);
+    }
+
+    /** Newest first, withdrawn ones included. */
+    public List<ConsentRecordEntity> consents() {
+        return consents.history(realm.getId(), user.getId());
+    }
+
     public Optional<ConsentRecordEntity> consent(String consentId) {
-        return consents.history(realm.getId(), user.getId()).stream()
+        return consents().stream()
                 .filter(record -> record.getId().equals(consentId))
                 .findFirst();
     }
