@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.it.support.AdminApi;
+import dev.vigil.it.support.ConsentStepSettings;
 import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.HttpSession.Page;
 import dev.vigil.it.support.LoginJourney;
@@ -159,6 +160,25 @@ class ConsentGateIT {
     }
 
     @Nested
+    class InTheAdminConsole {
+
+        @Test
+        void theStepOffersTypedSettingsForTermsCollectionAndRetention() {
+            JsonNode description = admin.get("/realms/" + DemoRealm.REALM + "/authentication/config-description/vigil-consent");
+
+            assertThat(description.path("properties")).extracting(property -> property.path("name").asText())
+                    .contains("termsVersion", "policyUrl", "purposes", "clients", "collectNetwork", "geolocation",
+                            "collectUserAgent", "collectFingerprint", "collectTimeZone", "historyRetentionDays",
+                            "deviceRetentionDays", "rememberedDeviceDays");
+            assertThat(description.path("properties")).anySatisfy(property -> {
+                assertThat(property.path("name").asText()).isEqualTo("geolocation");
+                assertThat(property.path("options")).extracting(JsonNode::asText).containsExactly("city", "country", "none");
+                assertThat(property.path("helpText").asText()).isNotBlank();
+            });
+        }
+    }
+
+    @Nested
     class RequiredPerClient {
 
         @Test
@@ -186,34 +206,7 @@ class ConsentGateIT {
         app.finish(attempt, back.location());
     }
 
-    /** Changes the consent step's config through the admin REST API for the duration of {@code body}. */
-    private void withConsentConfig(UnaryOperator<ObjectNode> change, ThrowingRunnable body) throws Exception {
-        String configId = consentExecution().path("authenticationConfig").asText();
-        String path = "/realms/" + DemoRealm.REALM + "/authentication/config/" + configId;
-        JsonNode original = admin.get(path);
-        ObjectNode changed = original.deepCopy();
-        change.apply((ObjectNode) changed.path("config"));
-        AdminApi.expect(204, admin.put(path, changed));
-        try {
-            body.run();
-        } finally {
-            AdminApi.expect(204, admin.put(path, original));
-        }
-    }
-
-    private JsonNode consentExecution() {
-        JsonNode executions = admin.get("/realms/" + DemoRealm.REALM
-                + "/authentication/flows/vigil%20browser%20forms/executions");
-        for (JsonNode execution : executions) {
-            if ("vigil-consent".equals(execution.path("providerId").asText())) {
-                return execution;
-            }
-        }
-        throw new AssertionError("no vigil-consent step in " + executions);
-    }
-
-    @FunctionalInterface
-    private interface ThrowingRunnable {
-        void run() throws Exception;
+    private void withConsentConfig(UnaryOperator<ObjectNode> change, ConsentStepSettings.ThrowingRunnable body) throws Exception {
+        new ConsentStepSettings(admin, DemoRealm.REALM).with(change, body);
     }
 }

@@ -7,12 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.it.support.AdminApi;
 import dev.vigil.it.support.BearerClient;
+import dev.vigil.it.support.ConsentStepSettings;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
 import dev.vigil.it.support.VigilTables;
@@ -66,8 +66,8 @@ class RetentionIT {
 
     @Test
     void followsTheRetentionPeriodsAdminsSetInTheRealmSettings() throws Exception {
-        String componentId = savePrivacySettings(Map.of("historyRetentionDays", List.of("10"), "deviceRetentionDays", List.of("400")));
-        try {
+        new ConsentStepSettings(admin, DemoRealm.REALM).with(config -> config.put("historyRetentionDays", "10")
+                .put("deviceRetentionDays", "400"), () -> {
             long tenDaysBefore = AS_OF.minus(Duration.ofDays(10)).toEpochMilli();
             tables.insertDeviceWithSignIn(realmId, userId, tenDaysBefore - 1000);
             tables.insertDeviceWithSignIn(realmId, userId, tenDaysBefore);
@@ -78,9 +78,7 @@ class RetentionIT {
             assertThat(tables.query("select AT from VIGIL_SIGN_IN where USER_ID = ?", userId)).extracting(row -> row.get("AT"))
                     .containsExactly(tenDaysBefore);
             assertThat(tables.rowsAbout(userId)).containsEntry("VIGIL_DEVICE", 2);
-        } finally {
-            AdminApi.expect(204, admin.delete("/realms/" + DemoRealm.REALM + "/components/" + componentId));
-        }
+        });
     }
 
     @Test
@@ -88,17 +86,6 @@ class RetentionIT {
         assertThat(admin.bearer().post(run(Instant.now().plus(Duration.ofDays(1)))).statusCode()).isEqualTo(400);
         assertThat(admin.bearer().post(URI.create(base() + "/retention/run?asOf=yesterday")).statusCode()).isEqualTo(400);
         assertThat(new BearerClient(null).post(run(AS_OF)).statusCode()).isEqualTo(401);
-    }
-
-    private String savePrivacySettings(Map<String, List<String>> config) {
-        var response = AdminApi.expect(201, admin.post("/realms/" + DemoRealm.REALM + "/components", Map.of(
-                "name", "Vigil privacy",
-                "providerId", "Vigil privacy",
-                "providerType", "org.keycloak.services.ui.extend.UiTabProvider",
-                "parentId", realmId,
-                "config", config)));
-        String location = response.headers().firstValue("Location").orElseThrow();
-        return location.substring(location.lastIndexOf('/') + 1);
     }
 
     private List<JsonNode> retentionEvents() {

@@ -2,6 +2,7 @@ package dev.vigil.privacy.consent;
 
 import java.util.List;
 
+import dev.vigil.privacy.settings.PrivacySettings;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
@@ -37,6 +38,32 @@ final class ConsentConfigProperties {
             .type(ProviderConfigProperty.MULTIVALUED_STRING_TYPE)
             .helpText("Client IDs whose logins require consent. Empty: every client of the realm.")
             .add()
+            // What the realm collects and keeps: the terms describe it, so it is set with them.
+            .property().name(PrivacySettings.NETWORK).label("Collect network").type(ProviderConfigProperty.BOOLEAN_TYPE)
+            .defaultValue("true")
+            .helpText("Derive from the IP address its network (/24 or /48), AS number and anonymizer flags;"
+                    + " kept as keyed hashes, never the raw address.").add()
+            .property().name(PrivacySettings.GEOLOCATION).label("Geolocation precision").type(ProviderConfigProperty.LIST_TYPE)
+            .options("city", "country", "none").defaultValue("city")
+            .helpText("City: city and its coordinates (impossible travel); country: country only; none: no place.").add()
+            .property().name(PrivacySettings.USER_AGENT).label("Collect user agent").type(ProviderConfigProperty.BOOLEAN_TYPE)
+            .defaultValue("true")
+            .helpText("Browser, operating system and device type from the User-Agent, and Accept-Language.").add()
+            .property().name(PrivacySettings.FINGERPRINT).label("Collect client fingerprint").type(ProviderConfigProperty.BOOLEAN_TYPE)
+            .defaultValue("true")
+            .helpText("A hash of screen, time zone, platform and languages computed by the login page's script.").add()
+            .property().name(PrivacySettings.TIME_ZONE).label("Collect time zone").type(ProviderConfigProperty.BOOLEAN_TYPE)
+            .defaultValue("true")
+            .helpText("The browser's time zone, to compare the hour of sign-in with the user's usual hours.").add()
+            .property().name(PrivacySettings.HISTORY_DAYS).label("Keep sign-in history (days)").type(ProviderConfigProperty.STRING_TYPE)
+            .defaultValue(String.valueOf(PrivacySettings.DEFAULT_HISTORY_DAYS))
+            .helpText("Sign-ins and their risk records older than this are deleted.").add()
+            .property().name(PrivacySettings.DEVICE_DAYS).label("Keep unused devices (days)").type(ProviderConfigProperty.STRING_TYPE)
+            .defaultValue(String.valueOf(PrivacySettings.DEFAULT_DEVICE_DAYS))
+            .helpText("A device not seen for this long is deleted.").add()
+            .property().name(PrivacySettings.REMEMBERED_DEVICE_DAYS).label("Remembered device (days without use)")
+            .type(ProviderConfigProperty.STRING_TYPE).defaultValue(String.valueOf(PrivacySettings.DEFAULT_REMEMBERED_DEVICE_DAYS))
+            .helpText("A remembered-device cookie expires after this many days without use.").add()
             .build();
 
     private ConsentConfigProperties() {

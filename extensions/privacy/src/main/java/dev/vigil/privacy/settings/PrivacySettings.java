@@ -2,57 +2,47 @@ package dev.vigil.privacy.settings;
 
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 
 import dev.vigil.api.history.Feature;
-import org.keycloak.common.util.MultivaluedHashMap;
-import org.keycloak.component.ComponentModel;
 import org.keycloak.models.RealmModel;
-import org.keycloak.services.ui.extend.UiTabProvider;
 
 /**
- * A realm's privacy settings (Realm settings > Vigil privacy in the admin console), read null-safely with
- * Vigil's defaults for a realm that never saved them.
+ * A realm's privacy settings: what device data it collects and how long it keeps it. They are set with the
+ * terms, in the settings of the realm's "Vigil consent" step (admin console, Authentication), since the
+ * terms tell users exactly this; read null-safely, with Vigil's defaults for a realm that never set them.
  */
 public record PrivacySettings(boolean network, Geolocation geolocation, boolean userAgent, boolean fingerprint,
                               boolean timeZone, Duration historyRetention, Duration deviceRetention,
-                              Duration rememberedDevice, Optional<Duration> inactiveAccount) {
+                              Duration rememberedDevice) {
 
-    static final String NETWORK = "collectNetwork";
-    static final String GEOLOCATION = "geolocation";
-    static final String USER_AGENT = "collectUserAgent";
-    static final String FINGERPRINT = "collectFingerprint";
-    static final String TIME_ZONE = "collectTimeZone";
-    static final String HISTORY_DAYS = "historyRetentionDays";
-    static final String DEVICE_DAYS = "deviceRetentionDays";
-    static final String REMEMBERED_DEVICE_DAYS = "rememberedDeviceDays";
-    static final String INACTIVE_ACCOUNT_DAYS = "inactiveAccountDays";
+    public static final String NETWORK = "collectNetwork";
+    public static final String GEOLOCATION = "geolocation";
+    public static final String USER_AGENT = "collectUserAgent";
+    public static final String FINGERPRINT = "collectFingerprint";
+    public static final String TIME_ZONE = "collectTimeZone";
+    public static final String HISTORY_DAYS = "historyRetentionDays";
+    public static final String DEVICE_DAYS = "deviceRetentionDays";
+    public static final String REMEMBERED_DEVICE_DAYS = "rememberedDeviceDays";
 
-    static final int DEFAULT_HISTORY_DAYS = 180;
-    static final int DEFAULT_DEVICE_DAYS = 180;
-    static final int DEFAULT_REMEMBERED_DEVICE_DAYS = 30;
+    public static final int DEFAULT_HISTORY_DAYS = 180;
+    public static final int DEFAULT_DEVICE_DAYS = 180;
+    public static final int DEFAULT_REMEMBERED_DEVICE_DAYS = 30;
 
     public static PrivacySettings of(RealmModel realm) {
-        return realm.getComponentsStream(realm.getId(), UiTabProvider.class.getName())
-                .filter(component -> PrivacySettingsTabFactory.ID.equals(component.getProviderId()))
-                .findFirst()
-                .map(ComponentModel::getConfig)
-                .map(PrivacySettings::from)
-                .orElseGet(() -> from(new MultivaluedHashMap<>()));
+        return from(ConsentStepConfig.of(realm));
     }
 
-    static PrivacySettings from(MultivaluedHashMap<String, String> config) {
-        int inactiveDays = days(config, INACTIVE_ACCOUNT_DAYS, 0);
+    static PrivacySettings from(Map<String, String> config) {
         return new PrivacySettings(
                 flag(config, NETWORK),
-                geolocation(config.getFirst(GEOLOCATION)),
+                geolocation(config.get(GEOLOCATION)),
                 flag(config, USER_AGENT),
                 flag(config, FINGERPRINT),
                 flag(config, TIME_ZONE),
                 Duration.ofDays(days(config, HISTORY_DAYS, DEFAULT_HISTORY_DAYS)),
                 Duration.ofDays(days(config, DEVICE_DAYS, DEFAULT_DEVICE_DAYS)),
-                Duration.ofDays(days(config, REMEMBERED_DEVICE_DAYS, DEFAULT_REMEMBERED_DEVICE_DAYS)),
-                inactiveDays > 0 ? Optional.of(Duration.ofDays(inactiveDays)) : Optional.empty());
+                Duration.ofDays(days(config, REMEMBERED_DEVICE_DAYS, DEFAULT_REMEMBERED_DEVICE_DAYS)));
     }
 
     /** Whether the realm collects this feature; what it does not collect is never read nor stored. */
@@ -68,8 +58,8 @@ public record PrivacySettings(boolean network, Geolocation geolocation, boolean 
     }
 
     /** Every switch defaults to on: the risk model needs them, and the consent gate tells the user. */
-    private static boolean flag(MultivaluedHashMap<String, String> config, String key) {
-        String value = config.getFirst(key);
+    private static boolean flag(Map<String, String> config, String key) {
+        String value = config.get(key);
         return value == null || value.isBlank() || Boolean.parseBoolean(value.trim());
     }
 
@@ -85,8 +75,8 @@ public record PrivacySettings(boolean network, Geolocation geolocation, boolean 
         }
     }
 
-    private static int days(MultivaluedHashMap<String, String> config, String key, int fallback) {
-        String value = config.getFirst(key);
+    private static int days(Map<String, String> config, String key, int fallback) {
+        String value = config.get(key);
         if (value == null || value.isBlank()) {
             return fallback;
         }

@@ -1,6 +1,6 @@
 package dev.vigil.privacy.settings;
 
-import org.keycloak.common.util.MultivaluedHashMap;
+import java.util.Map;
 
 /** Settings as a realm's admin would have saved them, for tests in other packages. */
 public final class PrivacySettingsFixtures {
@@ -9,12 +9,10 @@ public final class PrivacySettingsFixtures {
     }
 
     public static PrivacySettings defaults() {
-        return PrivacySettings.from(new MultivaluedHashMap<>());
+        return PrivacySettings.from(Map.of());
     }
 
     public static PrivacySettings with(String key, String value) {
-        MultivaluedHashMap<String, String> config = new MultivaluedHashMap<>();
-        config.putSingle(key, value);
-        return PrivacySettings.from(config);
+        return PrivacySettings.from(Map.of(key, value));
     }
 }
