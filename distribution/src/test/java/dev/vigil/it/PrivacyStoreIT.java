@@ -9,12 +9,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.vigil.it.support.AdminApi;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
 import dev.vigil.it.support.VigilTables;
+import dev.vigil.it.support.HttpSession;
+import dev.vigil.it.support.HttpSession.Page;
+import dev.vigil.it.support.LoginJourney;
+import dev.vigil.it.support.OidcRelyingParty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -59,6 +64,32 @@ class PrivacyStoreIT {
         AdminApi.expect(204, admin.delete("/realms/" + DemoRealm.REALM + "/users/" + probeId));
 
         assertThat(tables.rowsAbout(probeId)).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
+    }
+
+    @Test
+    void aUserDeletingTheirOwnAccountLeavesNoVigilRowAboutThem(VigilServer server) throws SQLException {
+        AdminApi admin = new AdminApi(server);
+        VigilTables tables = new VigilTables(server);
+        String username = "self-delete-" + UUID.randomUUID();
+        String password = UUID.randomUUID().toString();
+        String userId = admin.createUser(DemoRealm.REALM, username, password);
+        String realmId = admin.get("/realms/" + DemoRealm.REALM).path("id").asText();
+        tables.insertDeviceWithSignIn(realmId, userId, System.currentTimeMillis());
+
+        // Keycloak's delete-account action, asked for by the application (kc_action), as a user would.
+        OidcRelyingParty app = OidcRelyingParty.publicClient(server.realmUri(DemoRealm.REALM), DemoRealm.PUBLIC_CLIENT,
+                URI.create("http://127.0.0.1:53682/callback"));
+        HttpSession browser = new HttpSession();
+        Page afterSignIn = LoginJourney.signIn(browser,
+                URI.create(app.begin().authorizationUri() + "&kc_action=delete_account"), username, password);
+        Page confirm = afterSignIn.isRedirect() ? browser.getFollowingRedirects(afterSignIn.location()) : afterSignIn;
+        assertThat(confirm.document().selectFirst("form#kc-deleteaccount-form")).as("Keycloak's confirmation page").isNotNull();
+        assertThat(tables.rowsAbout(userId)).containsEntry("VIGIL_CONSENT", 1).containsEntry("VIGIL_DEVICE", 1);
+
+        browser.submit(confirm, "form#kc-deleteaccount-form", Map.of());
+
+        assertThat(admin.get("/realms/" + DemoRealm.REALM + "/users?exact=true&username=" + username)).isEmpty();
+        assertThat(tables.rowsAbout(userId)).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
     }
 
     @Test

@@ -77,6 +77,22 @@ class ServerInfoIT {
     }
 
     @Test
+    void demoRealmLetsUsersDeleteTheirAccountAndKeepsKeycloaksOtherRequiredActions() {
+        JsonNode actions = admin.get("/realms/" + DemoRealm.REALM + "/authentication/required-actions");
+
+        assertThat(actions).anySatisfy(action -> {
+            assertThat(action.path("alias").asText()).isEqualTo("delete_account");
+            assertThat(action.path("enabled").asBoolean()).isTrue();
+        });
+        assertThat(actions).extracting(action -> action.path("alias").asText())
+                .contains("UPDATE_PASSWORD", "VERIFY_EMAIL", "CONFIGURE_TOTP", "UPDATE_PROFILE");
+        assertThat(admin.get("/realms/" + DemoRealm.REALM + "/roles/default-roles-vigil-demo/composites/clients/"
+                + admin.get("/realms/" + DemoRealm.REALM + "/clients?clientId=account").get(0).path("id").asText()))
+                .extracting(role -> role.path("name").asText())
+                .contains("delete-account", "manage-account", "view-profile");
+    }
+
+    @Test
     void demoRealmKeepsKeycloaksOtherFlowsBound() {
         JsonNode realm = admin.get("/realms/" + DemoRealm.REALM);
 
