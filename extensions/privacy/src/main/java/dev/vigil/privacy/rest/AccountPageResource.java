@@ -10,7 +10,6 @@ import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -66,22 +65,14 @@ public class AccountPageResource {
     @Path("export")
     @Produces(MediaType.APPLICATION_JSON)
     public Response export() {
-        return Response.ok(data(required()).export())
-                .header("Content-Disposition", "attachment; filename=\"vigil-data.json\"")
-                .header("Cache-Control", "no-store")
-                .build();
+        return Downloads.export(data(required()));
     }
 
     @GET
     @Path("consents/{consentId}/receipt")
     @Produces(ConsentReceipts.MEDIA_TYPE)
     public Response receipt(@PathParam("consentId") String consentId) {
-        return data(required()).consent(consentId)
-                .map(record -> Response.ok(ConsentReceipts.sign(session, realm, record), ConsentReceipts.MEDIA_TYPE)
-                        .header("Content-Disposition", "attachment; filename=\"vigil-consent-receipt.jwt\"")
-                        .header("Cache-Control", "no-store")
-                        .build())
-                .orElseThrow(() -> new NotFoundException("no such consent"));
+        return Downloads.receipt(session, realm, data(required()), consentId);
     }
 
     @POST

@@ -38,10 +38,7 @@ public class SubjectDataResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response export() {
         access.requireRead();
-        return Response.ok(data.export())
-                .header("Content-Disposition", "attachment; filename=\"vigil-data.json\"")
-                .header("Cache-Control", "no-store")
-                .build();
+        return Downloads.export(data);
     }
 
     /** The signed receipt of one consent. */
@@ -50,11 +47,7 @@ public class SubjectDataResource {
     @Produces(ConsentReceipts.MEDIA_TYPE)
     public Response receipt(@PathParam("consentId") String consentId) {
         access.requireRead();
-        return data.consent(consentId)
-                .map(record -> Response.ok(ConsentReceipts.sign(session, realm, record), ConsentReceipts.MEDIA_TYPE)
-                        .header("Cache-Control", "no-store")
-                        .build())
-                .orElseThrow(() -> new NotFoundException("no such consent"));
+        return Downloads.receipt(session, realm, data, consentId);
     }
 
     /** Forgets one device and the sign-ins made from it. */
