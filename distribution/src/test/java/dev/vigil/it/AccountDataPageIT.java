@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.vigil.it.support.AdminApi;
+import dev.vigil.it.support.FreshUser;
 import dev.vigil.it.support.HeadlessChromium;
 import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.HttpSession.Page;
@@ -30,9 +31,7 @@ class AccountDataPageIT {
     private VigilServer server;
     private AdminApi admin;
     private VigilTables tables;
-    private String username;
-    private String password;
-    private String userId;
+    private FreshUser user;
     private String realmId;
 
     @BeforeEach
@@ -40,9 +39,7 @@ class AccountDataPageIT {
         this.server = server;
         admin = new AdminApi(server);
         tables = new VigilTables(server);
-        username = "page-" + UUID.randomUUID();
-        password = UUID.randomUUID().toString();
-        userId = admin.createUser(DemoRealm.REALM, username, password);
+        user = FreshUser.in(admin, DemoRealm.REALM, "page");
         realmId = admin.get("/realms/" + DemoRealm.REALM).path("id").asText();
     }
 
@@ -57,7 +54,7 @@ class AccountDataPageIT {
     @Test
     void listsTheUsersDevicesAndForgetsOneWithTheFormButOnlyWithItsToken() throws Exception {
         HttpSession browser = signedIn();
-        String deviceId = tables.insertDeviceWithSignIn(realmId, userId, System.currentTimeMillis());
+        String deviceId = tables.insertDeviceWithSignIn(realmId, user.id(), System.currentTimeMillis());
 
         Page page = browser.get(pageUri());
         assertThat(page.status()).isEqualTo(200);
@@ -67,17 +64,17 @@ class AccountDataPageIT {
 
         Page forged = browser.submit(page, "tr[data-device=" + deviceId + "] form", Map.of("formToken", "forged"));
         assertThat(forged.status()).isEqualTo(403);
-        assertThat(tables.rowsAbout(userId)).containsEntry("VIGIL_DEVICE", 1);
+        assertThat(tables.rowsAbout(user.id())).containsEntry("VIGIL_DEVICE", 1);
 
         Page afterForget = browser.submit(page, "tr[data-device=" + deviceId + "] form", Map.of());
         assertThat(afterForget.status()).isEqualTo(303);
-        assertThat(tables.rowsAbout(userId)).containsEntry("VIGIL_DEVICE", 0).containsEntry("VIGIL_SIGN_IN", 0);
+        assertThat(tables.rowsAbout(user.id())).containsEntry("VIGIL_DEVICE", 0).containsEntry("VIGIL_SIGN_IN", 0);
         assertThat(browser.get(pageUri()).document().select("#vigil-no-devices")).isNotEmpty();
     }
 
     @Test
     void speaksTheUsersLanguage() {
-        admin.put("/realms/" + DemoRealm.REALM + "/users/" + userId, Map.of("attributes", Map.of("locale", List.of("fr"))));
+        admin.put("/realms/" + DemoRealm.REALM + "/users/" + user.id(), Map.of("attributes", Map.of("locale", List.of("fr"))));
         HttpSession browser = signedIn();
 
         assertThat(browser.get(pageUri()).document().select("h1").text()).isEqualTo("Vos appareils et vos données");
@@ -85,13 +82,13 @@ class AccountDataPageIT {
 
     @Test
     void aRealBrowserReachesThePageFromTheAccountConsole() throws Exception {
-        tables.insertDeviceWithSignIn(realmId, userId, System.currentTimeMillis());
+        tables.insertDeviceWithSignIn(realmId, user.id(), System.currentTimeMillis());
         try (HeadlessChromium chromium = new HeadlessChromium()) {
             var browser = chromium.driver();
             browser.get(server.realmUri(DemoRealm.REALM) + "/account");
             chromium.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("username")), Duration.ofSeconds(60), "login-not-shown");
-            browser.findElement(By.id("username")).sendKeys(username);
-            browser.findElement(By.id("password")).sendKeys(password);
+            browser.findElement(By.id("username")).sendKeys(user.username());
+            browser.findElement(By.id("password")).sendKeys(user.password());
             browser.findElement(By.id("kc-login")).click();
             chromium.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("vigil-accept")), Duration.ofSeconds(30), "consent-not-shown");
             browser.findElement(By.id("vigil-accept")).click();
@@ -117,7 +114,7 @@ class AccountDataPageIT {
         HttpSession browser = new HttpSession();
         OidcRelyingParty app = OidcRelyingParty.publicClient(server.realmUri(DemoRealm.REALM), DemoRealm.PUBLIC_CLIENT,
                 URI.create("http://127.0.0.1:53682/callback"));
-        Page back = LoginJourney.signIn(browser, app.begin().authorizationUri(), username, password);
+        Page back = LoginJourney.signIn(browser, app.begin().authorizationUri(), user.username(), user.password());
         assertThat(back.isRedirect()).isTrue();
         return browser;
     }

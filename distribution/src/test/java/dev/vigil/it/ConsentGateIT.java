@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.it.support.AdminApi;
+import dev.vigil.it.support.FreshUser;
 import dev.vigil.it.support.ConsentStepSettings;
 import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.HttpSession.Page;
@@ -35,18 +36,14 @@ class ConsentGateIT {
     private VigilServer server;
     private AdminApi admin;
     private VigilTables tables;
-    private String username;
-    private String password;
-    private String userId;
+    private FreshUser user;
 
     @BeforeEach
     void newUser(VigilServer server) {
         this.server = server;
         admin = new AdminApi(server);
         tables = new VigilTables(server);
-        username = "consent-" + UUID.randomUUID();
-        password = UUID.randomUUID().toString();
-        userId = admin.createUser(DemoRealm.REALM, username, password);
+        user = FreshUser.in(admin, DemoRealm.REALM, "consent");
     }
 
     @Nested
@@ -54,20 +51,20 @@ class ConsentGateIT {
 
         @Test
         void theTermsAreShownAfterThePasswordAndNothingIsStored() throws Exception {
-            Page terms = LoginJourney.password(new HttpSession(), app().begin().authorizationUri(), username, password);
+            Page terms = LoginJourney.password(new HttpSession(), app().begin().authorizationUri(), user.username(), user.password());
 
             assertThat(isConsentPage(terms)).isTrue();
             assertThat(terms.document().select("#vigil-terms-version").text()).isEqualTo("Terms version " + TERMS_VERSION);
             assertThat(terms.document().select("#vigil-terms-purposes li").eachAttr("data-purpose"))
                     .containsExactly("account-security", "risk-scoring");
-            assertThat(tables.totalRowsAbout(userId)).isZero();
+            assertThat(tables.totalRowsAbout(user.id())).isZero();
         }
 
         @Test
         void theTermsSpeakTheUsersLanguage() {
             URI french = URI.create(app().begin().authorizationUri() + "&ui_locales=fr");
 
-            Page terms = LoginJourney.password(new HttpSession(), french, username, password);
+            Page terms = LoginJourney.password(new HttpSession(), french, user.username(), user.password());
 
             assertThat(terms.document().select("#kc-page-title").text()).isEqualTo("Avant de vous connecter");
             assertThat(terms.document().select("#vigil-accept").text()).isEqualTo("Accepter et continuer");
@@ -76,12 +73,12 @@ class ConsentGateIT {
         @Test
         void aPostWithNeitherButtonShowsTheTermsAgainAndStoresNothing() throws Exception {
             HttpSession browser = new HttpSession();
-            Page terms = LoginJourney.password(browser, app().begin().authorizationUri(), username, password);
+            Page terms = LoginJourney.password(browser, app().begin().authorizationUri(), user.username(), user.password());
 
             Page again = browser.submit(terms, LoginJourney.CONSENT_FORM, Map.of("accept-all", "yes"));
 
             assertThat(isConsentPage(again)).isTrue();
-            assertThat(tables.totalRowsAbout(userId)).isZero();
+            assertThat(tables.totalRowsAbout(user.id())).isZero();
         }
     }
 
@@ -91,15 +88,15 @@ class ConsentGateIT {
         @Test
         void logsNobodyInAndStoresNothing() throws Exception {
             HttpSession browser = new HttpSession();
-            Page terms = LoginJourney.password(browser, app().begin().authorizationUri(), username, password);
+            Page terms = LoginJourney.password(browser, app().begin().authorizationUri(), user.username(), user.password());
 
             Page refused = LoginJourney.refuse(browser, terms);
 
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.document().text()).contains("You refused the terms, so you are not signed in.");
             assertThat(refused.isRedirect()).isFalse();
-            assertThat(tables.totalRowsAbout(userId)).isZero();
-            assertThat(admin.get("/realms/" + DemoRealm.REALM + "/users/" + userId + "/sessions")).isEmpty();
+            assertThat(tables.totalRowsAbout(user.id())).isZero();
+            assertThat(admin.get("/realms/" + DemoRealm.REALM + "/users/" + user.id() + "/sessions")).isEmpty();
         }
     }
 
@@ -113,12 +110,12 @@ class ConsentGateIT {
             OidcRelyingParty.Attempt attempt = app.begin();
             HttpSession browser = new HttpSession();
 
-            Page back = LoginJourney.accept(browser, LoginJourney.password(browser, attempt.authorizationUri(), username, password));
+            Page back = LoginJourney.accept(browser, LoginJourney.password(browser, attempt.authorizationUri(), user.username(), user.password()));
 
-            assertThat(app.finish(attempt, back.location()).idToken().getSubject().getValue()).isEqualTo(userId);
-            assertThat(tables.rowsAbout(userId)).containsEntry("VIGIL_CONSENT", 1);
-            assertThat(tables.totalRowsAbout(userId)).isEqualTo(1);
-            Map<String, Object> record = tables.query("select * from VIGIL_CONSENT where USER_ID = ?", userId).get(0);
+            assertThat(app.finish(attempt, back.location()).idToken().getSubject().getValue()).isEqualTo(user.id());
+            assertThat(tables.rowsAbout(user.id())).containsEntry("VIGIL_CONSENT", 1);
+            assertThat(tables.totalRowsAbout(user.id())).isEqualTo(1);
+            Map<String, Object> record = tables.query("select * from VIGIL_CONSENT where USER_ID = ?", user.id()).get(0);
             assertThat(record).containsEntry("TERMS_VERSION", TERMS_VERSION)
                     .containsEntry("PURPOSES", "account-security risk-scoring")
                     .containsEntry("WITHDRAWN_AT", null)
@@ -130,11 +127,11 @@ class ConsentGateIT {
         void isNotAskedAgainForTheSameTerms() throws Exception {
             signInAccepting(app());
 
-            Page second = LoginJourney.password(new HttpSession(), app().begin().authorizationUri(), username, password);
+            Page second = LoginJourney.password(new HttpSession(), app().begin().authorizationUri(), user.username(), user.password());
 
             assertThat(second.isRedirect()).as("straight back to the app").isTrue();
             assertThat(second.location().toString()).startsWith(APP_CALLBACK.toString()).contains("code=");
-            assertThat(tables.rowsAbout(userId)).containsEntry("VIGIL_CONSENT", 1);
+            assertThat(tables.rowsAbout(user.id())).containsEntry("VIGIL_CONSENT", 1);
         }
     }
 
@@ -146,13 +143,13 @@ class ConsentGateIT {
             signInAccepting(app());
 
             withConsentConfig(config -> config.put("termsVersion", "2027-01-01"), () -> {
-                Page terms = LoginJourney.password(new HttpSession(), app().begin().authorizationUri(), username, password);
+                Page terms = LoginJourney.password(new HttpSession(), app().begin().authorizationUri(), user.username(), user.password());
                 assertThat(isConsentPage(terms)).isTrue();
                 assertThat(terms.document().select("#vigil-terms-version").text()).isEqualTo("Terms version 2027-01-01");
 
                 signInAccepting(app());
 
-                assertThat(tables.query("select TERMS_VERSION from VIGIL_CONSENT where USER_ID = ? order by ACCEPTED_AT", userId))
+                assertThat(tables.query("select TERMS_VERSION from VIGIL_CONSENT where USER_ID = ? order by ACCEPTED_AT", user.id()))
                         .extracting(row -> row.get("TERMS_VERSION"))
                         .containsExactly(TERMS_VERSION, "2027-01-01");
             });
@@ -184,14 +181,14 @@ class ConsentGateIT {
         @Test
         void onlyTheListedClientsAskForConsent() throws Exception {
             withConsentConfig(config -> config.put("clients", DemoRealm.SITE_CLIENT), () -> {
-                Page app = LoginJourney.password(new HttpSession(), app().begin().authorizationUri(), username, password);
+                Page app = LoginJourney.password(new HttpSession(), app().begin().authorizationUri(), user.username(), user.password());
                 assertThat(app.isRedirect()).as("demo-app does not require consent").isTrue();
 
                 OidcRelyingParty site = OidcRelyingParty.confidentialClient(server.realmUri(DemoRealm.REALM),
                         DemoRealm.SITE_CLIENT, DemoRealm.SITE_SECRET, SITE_CALLBACK);
-                Page siteLogin = LoginJourney.password(new HttpSession(), site.begin().authorizationUri(), username, password);
+                Page siteLogin = LoginJourney.password(new HttpSession(), site.begin().authorizationUri(), user.username(), user.password());
                 assertThat(isConsentPage(siteLogin)).as("demo-site requires consent").isTrue();
-                assertThat(tables.totalRowsAbout(userId)).isZero();
+                assertThat(tables.totalRowsAbout(user.id())).isZero();
             });
         }
     }
@@ -202,7 +199,7 @@ class ConsentGateIT {
 
     private void signInAccepting(OidcRelyingParty app) {
         OidcRelyingParty.Attempt attempt = app.begin();
-        Page back = LoginJourney.signIn(new HttpSession(), attempt.authorizationUri(), username, password);
+        Page back = LoginJourney.signIn(new HttpSession(), attempt.authorizationUri(), user.username(), user.password());
         app.finish(attempt, back.location());
     }
 

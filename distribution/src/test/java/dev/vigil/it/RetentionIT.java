@@ -12,6 +12,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.it.support.AdminApi;
 import dev.vigil.it.support.BearerClient;
+import dev.vigil.it.support.FreshUser;
 import dev.vigil.it.support.ConsentStepSettings;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
@@ -41,7 +42,7 @@ class RetentionIT {
         admin = new AdminApi(server);
         tables = new VigilTables(server);
         realmId = admin.get("/realms/" + DemoRealm.REALM).path("id").asText();
-        userId = admin.createUser(DemoRealm.REALM, "retention-" + UUID.randomUUID(), UUID.randomUUID().toString());
+        userId = FreshUser.in(admin, DemoRealm.REALM, "retention").id();
     }
 
     @Test

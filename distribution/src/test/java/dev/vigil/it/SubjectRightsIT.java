@@ -17,6 +17,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.vigil.it.support.AdminApi;
+import dev.vigil.it.support.FreshUser;
 import dev.vigil.it.support.BearerClient;
 import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.LoginJourney;
@@ -38,18 +39,14 @@ class SubjectRightsIT {
     private VigilServer server;
     private AdminApi admin;
     private VigilTables tables;
-    private String username;
-    private String password;
-    private String userId;
+    private FreshUser user;
 
     @BeforeEach
     void newUserWhoAcceptedTheTerms(VigilServer server) {
         this.server = server;
         admin = new AdminApi(server);
         tables = new VigilTables(server);
-        username = "rights-" + UUID.randomUUID();
-        password = UUID.randomUUID().toString();
-        userId = admin.createUser(DemoRealm.REALM, username, password);
+        user = FreshUser.in(admin, DemoRealm.REALM, "rights");
     }
 
     @Nested
@@ -57,17 +54,17 @@ class SubjectRightsIT {
 
         @Test
         void exportsTheirDataAndNothingOfAnyoneElse() throws Exception {
-            BearerClient user = new BearerClient(signIn());
-            signInAs(admin.createUser(DemoRealm.REALM, "other-" + UUID.randomUUID(), password), password);
+            BearerClient self = new BearerClient(signIn());
+            signInAs(admin.createUser(DemoRealm.REALM, "other-" + UUID.randomUUID(), user.password()), user.password());
 
-            HttpResponse<String> response = AdminApi.expect(200, user.get(me("export")));
+            HttpResponse<String> response = AdminApi.expect(200, self.get(me("export")));
 
             JsonNode export = AdminApi.json(response);
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
             assertThat(export.path("schemaVersion").asInt()).isEqualTo(1);
-            assertThat(export.path("user").path("id").asText()).isEqualTo(userId);
-            assertThat(export.path("user").path("username").asText()).isEqualTo(username);
-            List<Map<String, Object>> rows = tables.query("select ID from VIGIL_CONSENT where USER_ID = ?", userId);
+            assertThat(export.path("user").path("id").asText()).isEqualTo(user.id());
+            assertThat(export.path("user").path("username").asText()).isEqualTo(user.username());
+            List<Map<String, Object>> rows = tables.query("select ID from VIGIL_CONSENT where USER_ID = ?", user.id());
             assertThat(export.path("consents")).extracting(consent -> consent.path("id").asText())
                     .containsExactlyInAnyOrderElementsOf(rows.stream().map(row -> (String) row.get("ID")).toList());
             assertThat(export.toString()).doesNotContain("other-");
@@ -75,10 +72,10 @@ class SubjectRightsIT {
 
         @Test
         void downloadsAConsentReceiptSignedWithTheRealmsKey() throws Exception {
-            BearerClient user = new BearerClient(signIn());
-            JsonNode consent = AdminApi.json(AdminApi.expect(200, user.get(me("export")))).path("consents").get(0);
+            BearerClient self = new BearerClient(signIn());
+            JsonNode consent = AdminApi.json(AdminApi.expect(200, self.get(me("export")))).path("consents").get(0);
 
-            HttpResponse<String> response = AdminApi.expect(200, user.get(me("consents/" + consent.path("id").asText() + "/receipt")));
+            HttpResponse<String> response = AdminApi.expect(200, self.get(me("consents/" + consent.path("id").asText() + "/receipt")));
 
             SignedJWT receipt = SignedJWT.parse(response.body());
             assertThat(receipt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
@@ -87,7 +84,7 @@ class SubjectRightsIT {
             assertThat(receipt.verify(new RSASSAVerifier(key))).as("signature").isTrue();
             JWTClaimsSet claims = receipt.getJWTClaimsSet();
             assertThat(claims.getIssuer()).isEqualTo(server.realmUri(DemoRealm.REALM).toString());
-            assertThat(claims.getSubject()).isEqualTo(userId);
+            assertThat(claims.getSubject()).isEqualTo(user.id());
             assertThat(claims.getJWTID()).isEqualTo(consent.path("id").asText());
             assertThat(claims.getStringClaim("terms_version")).isEqualTo(consent.path("termsVersion").asText());
             assertThat(claims.getStringListClaim("purposes")).containsExactly("account-security", "risk-scoring");
@@ -95,27 +92,27 @@ class SubjectRightsIT {
 
         @Test
         void withdrawsConsentWhichEndsEverySessionAndIsAskedAgain() throws Exception {
-            BearerClient user = new BearerClient(signIn());
+            BearerClient self = new BearerClient(signIn());
             assertThat(admin.get(sessionsPath())).isNotEmpty();
 
-            JsonNode result = AdminApi.json(AdminApi.expect(200, user.post(me("consent/withdraw"))));
+            JsonNode result = AdminApi.json(AdminApi.expect(200, self.post(me("consent/withdraw"))));
 
             assertThat(result.path("withdrawnConsents").asInt()).isEqualTo(1);
             assertThat(admin.get(sessionsPath())).isEmpty();
-            assertThat(tables.query("select WITHDRAWN_AT from VIGIL_CONSENT where USER_ID = ?", userId))
+            assertThat(tables.query("select WITHDRAWN_AT from VIGIL_CONSENT where USER_ID = ?", user.id()))
                     .allSatisfy(row -> assertThat(row.get("WITHDRAWN_AT")).isNotNull());
             assertThat(LoginJourney.isConsentPage(LoginJourney.password(new HttpSession(), app().begin().authorizationUri(),
-                    username, password))).as("asked again at the next login").isTrue();
+                    user.username(), user.password()))).as("asked again at the next login").isTrue();
         }
 
         @Test
         void exportsTheirDevicesAndSignInsWithRiskDecisions() throws Exception {
-            BearerClient user = new BearerClient(signIn());
+            BearerClient self = new BearerClient(signIn());
             long at = System.currentTimeMillis() - 3_600_000;
-            String deviceId = tables.insertDeviceWithSignIn(realmId(), userId, at);
-            tables.insertDeviceWithSignIn(realmId(), admin.createUser(DemoRealm.REALM, "else-" + UUID.randomUUID(), password), at);
+            String deviceId = tables.insertDeviceWithSignIn(realmId(), user.id(), at);
+            tables.insertDeviceWithSignIn(realmId(), admin.createUser(DemoRealm.REALM, "else-" + UUID.randomUUID(), user.password()), at);
 
-            JsonNode export = AdminApi.json(AdminApi.expect(200, user.get(me("export"))));
+            JsonNode export = AdminApi.json(AdminApi.expect(200, self.get(me("export"))));
 
             assertThat(export.path("processingRestricted").asBoolean()).isFalse();
             assertThat(export.path("devices")).singleElement().satisfies(device -> {
@@ -134,48 +131,48 @@ class SubjectRightsIT {
 
         @Test
         void forgetsOneDeviceAndTheSignInsMadeFromIt() throws Exception {
-            BearerClient user = new BearerClient(signIn());
+            BearerClient self = new BearerClient(signIn());
             long now = System.currentTimeMillis();
-            String forgotten = tables.insertDeviceWithSignIn(realmId(), userId, now);
-            String kept = tables.insertDeviceWithSignIn(realmId(), userId, now);
+            String forgotten = tables.insertDeviceWithSignIn(realmId(), user.id(), now);
+            String kept = tables.insertDeviceWithSignIn(realmId(), user.id(), now);
 
-            assertThat(user.delete(me("devices/" + forgotten)).statusCode()).isEqualTo(204);
+            assertThat(self.delete(me("devices/" + forgotten)).statusCode()).isEqualTo(204);
 
-            assertThat(tables.query("select ID from VIGIL_DEVICE where USER_ID = ?", userId))
+            assertThat(tables.query("select ID from VIGIL_DEVICE where USER_ID = ?", user.id()))
                     .extracting(row -> row.get("ID")).containsExactly(kept);
-            assertThat(tables.query("select DEVICE_ID from VIGIL_SIGN_IN where USER_ID = ?", userId))
+            assertThat(tables.query("select DEVICE_ID from VIGIL_SIGN_IN where USER_ID = ?", user.id()))
                     .extracting(row -> row.get("DEVICE_ID")).containsExactly(kept);
-            assertThat(user.delete(me("devices/" + forgotten)).statusCode()).as("already gone").isEqualTo(404);
+            assertThat(self.delete(me("devices/" + forgotten)).statusCode()).as("already gone").isEqualTo(404);
         }
 
         @Test
         void erasesEverythingVigilKeepsAboutThem() throws Exception {
-            BearerClient user = new BearerClient(signIn());
-            tables.insertDeviceWithSignIn(realmId(), userId, System.currentTimeMillis());
+            BearerClient self = new BearerClient(signIn());
+            tables.insertDeviceWithSignIn(realmId(), user.id(), System.currentTimeMillis());
 
-            JsonNode result = AdminApi.json(AdminApi.expect(200, user.delete(me("data"))));
+            JsonNode result = AdminApi.json(AdminApi.expect(200, self.delete(me("data"))));
 
             assertThat(result.path("erasedRows").asInt()).isEqualTo(3);
-            assertThat(tables.rowsAbout(userId)).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
+            assertThat(tables.rowsAbout(user.id())).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
             assertThat(admin.get(sessionsPath())).isEmpty();
         }
 
         @Test
         void withdrawingConsentDeletesDevicesAndHistory() throws Exception {
-            BearerClient user = new BearerClient(signIn());
-            tables.insertDeviceWithSignIn(realmId(), userId, System.currentTimeMillis());
+            BearerClient self = new BearerClient(signIn());
+            tables.insertDeviceWithSignIn(realmId(), user.id(), System.currentTimeMillis());
 
-            AdminApi.expect(200, user.post(me("consent/withdraw")));
+            AdminApi.expect(200, self.post(me("consent/withdraw")));
 
-            assertThat(tables.rowsAbout(userId)).containsEntry("VIGIL_DEVICE", 0).containsEntry("VIGIL_SIGN_IN", 0)
+            assertThat(tables.rowsAbout(user.id())).containsEntry("VIGIL_DEVICE", 0).containsEntry("VIGIL_SIGN_IN", 0)
                     .containsEntry("VIGIL_CONSENT", 1);
         }
 
         @Test
         void cannotRestrictTheirOwnProcessingThroughTheirToken() {
-            BearerClient user = new BearerClient(signIn());
+            BearerClient self = new BearerClient(signIn());
 
-            assertThat(user.put(me("restriction")).statusCode()).isIn(404, 405);
+            assertThat(self.put(me("restriction")).statusCode()).isIn(404, 405);
         }
 
         @Test
@@ -186,11 +183,11 @@ class SubjectRightsIT {
 
         @Test
         void cannotReachAnotherUsersDataThroughTheAdminEndpoints() {
-            String otherId = admin.createUser(DemoRealm.REALM, "victim-" + UUID.randomUUID(), password);
-            BearerClient user = new BearerClient(signIn());
+            String otherId = admin.createUser(DemoRealm.REALM, "victim-" + UUID.randomUUID(), user.password());
+            BearerClient self = new BearerClient(signIn());
 
-            assertThat(user.get(userPath(otherId, "export")).statusCode()).isEqualTo(403);
-            assertThat(user.post(userPath(otherId, "consent/withdraw")).statusCode()).isEqualTo(403);
+            assertThat(self.get(userPath(otherId, "export")).statusCode()).isEqualTo(403);
+            assertThat(self.post(userPath(otherId, "consent/withdraw")).statusCode()).isEqualTo(403);
         }
     }
 
@@ -202,11 +199,11 @@ class SubjectRightsIT {
             signIn();
             BearerClient realmAdmin = admin.bearer();
 
-            JsonNode export = AdminApi.json(AdminApi.expect(200, realmAdmin.get(userPath(userId, "export"))));
-            assertThat(export.path("user").path("id").asText()).isEqualTo(userId);
+            JsonNode export = AdminApi.json(AdminApi.expect(200, realmAdmin.get(userPath(user.id(), "export"))));
+            assertThat(export.path("user").path("id").asText()).isEqualTo(user.id());
             assertThat(export.path("consents")).hasSize(1);
 
-            AdminApi.expect(200, realmAdmin.post(userPath(userId, "consent/withdraw")));
+            AdminApi.expect(200, realmAdmin.post(userPath(user.id(), "consent/withdraw")));
             assertThat(admin.get(sessionsPath())).isEmpty();
         }
 
@@ -214,12 +211,12 @@ class SubjectRightsIT {
         void restrictsAndLiftsProcessingForAUser() throws Exception {
             BearerClient realmAdmin = admin.bearer();
 
-            assertThat(realmAdmin.put(userPath(userId, "restriction")).statusCode()).isEqualTo(204);
-            assertThat(AdminApi.json(realmAdmin.get(userPath(userId, "export"))).path("processingRestricted").asBoolean()).isTrue();
-            assertThat(tables.rowsAbout(userId)).containsEntry("VIGIL_RESTRICTION", 1);
+            assertThat(realmAdmin.put(userPath(user.id(), "restriction")).statusCode()).isEqualTo(204);
+            assertThat(AdminApi.json(realmAdmin.get(userPath(user.id(), "export"))).path("processingRestricted").asBoolean()).isTrue();
+            assertThat(tables.rowsAbout(user.id())).containsEntry("VIGIL_RESTRICTION", 1);
 
-            assertThat(realmAdmin.delete(userPath(userId, "restriction")).statusCode()).isEqualTo(204);
-            assertThat(AdminApi.json(realmAdmin.get(userPath(userId, "export"))).path("processingRestricted").asBoolean()).isFalse();
+            assertThat(realmAdmin.delete(userPath(user.id(), "restriction")).statusCode()).isEqualTo(204);
+            assertThat(AdminApi.json(realmAdmin.get(userPath(user.id(), "export"))).path("processingRestricted").asBoolean()).isFalse();
         }
 
         @Test
@@ -233,7 +230,7 @@ class SubjectRightsIT {
     }
 
     private String signIn() {
-        return signInAs(userId, password);
+        return signInAs(user.id(), user.password());
     }
 
     private String signInAs(String id, String secret) {
@@ -249,7 +246,7 @@ class SubjectRightsIT {
     }
 
     private String sessionsPath() {
-        return "/realms/" + DemoRealm.REALM + "/users/" + userId + "/sessions";
+        return "/realms/" + DemoRealm.REALM + "/users/" + user.id() + "/sessions";
     }
 
     private URI me(String path) {
