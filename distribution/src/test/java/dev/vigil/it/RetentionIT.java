@@ -13,6 +13,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.it.support.AdminApi;
 import dev.vigil.it.support.BearerClient;
 import dev.vigil.it.support.FreshUser;
+import dev.vigil.it.support.HttpSession;
+import dev.vigil.it.support.LoginJourney;
+import dev.vigil.it.support.OidcRelyingParty;
 import dev.vigil.it.support.ConsentStepSettings;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
@@ -80,6 +83,51 @@ class RetentionIT {
                     .containsExactly(tenDaysBefore);
             assertThat(tables.rowsAbout(userId)).containsEntry("VIGIL_DEVICE", 2);
         });
+    }
+
+    @Test
+    void flagsAccountsWithoutASignInForTheRealmsPeriodAndSigningInAgainLiftsTheFlag() throws Exception {
+        FreshUser idle = FreshUser.in(admin, DemoRealm.REALM, "idle");
+        FreshUser recent = FreshUser.in(admin, DemoRealm.REALM, "recent");
+        long now = System.currentTimeMillis();
+        new ConsentStepSettings(admin, DemoRealm.REALM).with(config -> config.put("inactiveAccountDays", "30"), () -> {
+            tables.update("insert into VIGIL_LAST_SIGN_IN (REALM_ID, USER_ID, AT) values (?, ?, ?)",
+                    realmId, idle.id(), now - Duration.ofDays(31).toMillis());
+            tables.update("insert into VIGIL_LAST_SIGN_IN (REALM_ID, USER_ID, AT) values (?, ?, ?)",
+                    realmId, recent.id(), now - Duration.ofDays(29).toMillis());
+
+            JsonNode result = AdminApi.json(AdminApi.expect(200, admin.bearer().post(URI.create(base() + "/retention/run"))));
+
+            assertThat(result.path("flaggedInactiveAccounts").asInt()).isEqualTo(1);
+            assertThat(flaggedInactive()).contains(idle.id()).doesNotContain(recent.id());
+
+            OidcRelyingParty app = OidcRelyingParty.publicClient(server.realmUri(DemoRealm.REALM), DemoRealm.PUBLIC_CLIENT,
+                    URI.create("http://127.0.0.1:53682/callback"));
+            assertThat(LoginJourney.signIn(new HttpSession(), app.begin().authorizationUri(), idle.username(), idle.password())
+                    .isRedirect()).isTrue();
+
+            assertThat(flaggedInactive()).doesNotContain(idle.id());
+            assertThat(tables.query("select AT from VIGIL_LAST_SIGN_IN where USER_ID = ?", idle.id()))
+                    .extracting(row -> (Long) row.get("AT")).singleElement().satisfies(at -> assertThat(at).isGreaterThanOrEqualTo(now));
+        });
+    }
+
+    @Test
+    void keepsNoSignInTimesWhenTheRealmDoesNotFlagInactiveAccounts() throws Exception {
+        FreshUser user = FreshUser.in(admin, DemoRealm.REALM, "untracked");
+        OidcRelyingParty app = OidcRelyingParty.publicClient(server.realmUri(DemoRealm.REALM), DemoRealm.PUBLIC_CLIENT,
+                URI.create("http://127.0.0.1:53682/callback"));
+
+        LoginJourney.signIn(new HttpSession(), app.begin().authorizationUri(), user.username(), user.password());
+
+        assertThat(tables.rowsAbout(user.id())).containsEntry("VIGIL_LAST_SIGN_IN", 0).containsEntry("VIGIL_CONSENT", 1);
+    }
+
+    private List<String> flaggedInactive() {
+        List<String> ids = new ArrayList<>();
+        admin.get("/realms/" + DemoRealm.REALM + "/users?briefRepresentation=true&max=1000&q=vigilInactive:true")
+                .forEach(user -> ids.add(user.path("id").asText()));
+        return ids;
     }
 
     @Test

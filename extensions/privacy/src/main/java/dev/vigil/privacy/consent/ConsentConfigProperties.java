@@ -64,6 +64,10 @@ final class ConsentConfigProperties {
             .property().name(PrivacySettings.REMEMBERED_DEVICE_DAYS).label("Remembered device (days without use)")
             .type(ProviderConfigProperty.STRING_TYPE).defaultValue(String.valueOf(PrivacySettings.DEFAULT_REMEMBERED_DEVICE_DAYS))
             .helpText("A remembered-device cookie expires after this many days without use.").add()
+            .property().name(PrivacySettings.INACTIVE_ACCOUNT_DAYS).label("Flag inactive accounts (days)")
+            .type(ProviderConfigProperty.STRING_TYPE).defaultValue("0")
+            .helpText("Accounts without a sign-in for this long get the attribute vigilInactive=true (search users by"
+                    + " it); signing in again removes it. 0: off, and no last sign-in time is kept.").add()
             .build();
 
     private ConsentConfigProperties() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToIntFunction;
 
+import dev.vigil.privacy.activity.InactiveAccounts;
 import dev.vigil.privacy.settings.PrivacySettings;
 import dev.vigil.privacy.store.RetentionStore;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
@@ -30,7 +31,8 @@ public class Retention {
         RetentionCutoffs cutoffs = RetentionCutoffs.at(now, PrivacySettings.of(realm));
         int signIns = inBatches(store -> store.deleteSignInsBefore(realm.getId(), cutoffs.signIns().toEpochMilli(), BATCH));
         int devices = inBatches(store -> store.deleteDevicesNotSeenSince(realm.getId(), cutoffs.devices().toEpochMilli(), BATCH));
-        return new RetentionResult(realm.getName(), cutoffs, signIns, devices);
+        int flagged = new InactiveAccounts(factory).flag(realm, now);
+        return new RetentionResult(realm.getName(), cutoffs, signIns, devices, flagged);
     }
 
     private int inBatches(ToIntFunction<RetentionStore> deleteBatch) {

@@ -25,7 +25,8 @@ public final class RetentionAudit {
     }
 
     public static void record(KeycloakSession session, RealmModel realm, RetentionResult result, Clock clock) {
-        LOG.infof("Retention in realm %s deleted %d sign-ins and %d devices", realm.getName(), result.signIns(), result.devices());
+        LOG.infof("Retention in realm %s deleted %d sign-ins and %d devices, flagged %d inactive accounts", realm.getName(),
+                result.signIns(), result.devices(), result.flaggedInactive());
         if (!realm.isAdminEventsEnabled()) {
             return;
         }

@@ -3,6 +3,7 @@ package dev.vigil.privacy.settings;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.vigil.api.history.Feature;
 import org.keycloak.models.RealmModel;
@@ -14,7 +15,7 @@ import org.keycloak.models.RealmModel;
  */
 public record PrivacySettings(boolean network, Geolocation geolocation, boolean userAgent, boolean fingerprint,
                               boolean timeZone, Duration historyRetention, Duration deviceRetention,
-                              Duration rememberedDevice) {
+                              Duration rememberedDevice, Optional<Duration> inactiveAccount) {
 
     public static final String NETWORK = "collectNetwork";
     public static final String GEOLOCATION = "geolocation";
@@ -24,6 +25,7 @@ public record PrivacySettings(boolean network, Geolocation geolocation, boolean 
     public static final String HISTORY_DAYS = "historyRetentionDays";
     public static final String DEVICE_DAYS = "deviceRetentionDays";
     public static final String REMEMBERED_DEVICE_DAYS = "rememberedDeviceDays";
+    public static final String INACTIVE_ACCOUNT_DAYS = "inactiveAccountDays";
 
     public static final int DEFAULT_HISTORY_DAYS = 180;
     public static final int DEFAULT_DEVICE_DAYS = 180;
@@ -42,7 +44,8 @@ public record PrivacySettings(boolean network, Geolocation geolocation, boolean 
                 flag(config, TIME_ZONE),
                 Duration.ofDays(days(config, HISTORY_DAYS, DEFAULT_HISTORY_DAYS)),
                 Duration.ofDays(days(config, DEVICE_DAYS, DEFAULT_DEVICE_DAYS)),
-                Duration.ofDays(days(config, REMEMBERED_DEVICE_DAYS, DEFAULT_REMEMBERED_DEVICE_DAYS)));
+                Duration.ofDays(days(config, REMEMBERED_DEVICE_DAYS, DEFAULT_REMEMBERED_DEVICE_DAYS)),
+                inactiveAccount(days(config, INACTIVE_ACCOUNT_DAYS, 0)));
     }
 
     /** Whether the realm collects this feature; what it does not collect is never read nor stored. */
@@ -55,6 +58,11 @@ public record PrivacySettings(boolean network, Geolocation geolocation, boolean 
             case FINGERPRINT -> fingerprint;
             case TIME_ZONE -> timeZone;
         };
+    }
+
+    /** Off (empty) unless the realm set a number of days. */
+    private static Optional<Duration> inactiveAccount(int days) {
+        return days > 0 ? Optional.of(Duration.ofDays(days)) : Optional.empty();
     }
 
     /** Every switch defaults to on: the risk model needs them, and the consent gate tells the user. */

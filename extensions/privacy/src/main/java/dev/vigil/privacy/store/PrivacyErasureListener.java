@@ -41,9 +41,9 @@ class PrivacyErasureListener implements ProviderEventListener {
 
     /** Every per-user table: a table added to the store must be added here (PrivacyStoreIT checks all VIGIL_* tables). */
     private static final List<String> PER_USER_DELETES = List.of(SignInEntity.DELETE_BY_USER, DeviceEntity.DELETE_BY_USER,
-            RestrictionEntity.DELETE_BY_USER, ConsentRecordEntity.DELETE_BY_USER);
+            RestrictionEntity.DELETE_BY_USER, ConsentRecordEntity.DELETE_BY_USER, LastSignInEntity.DELETE_BY_USER);
     private static final List<String> PER_REALM_DELETES = List.of(SignInEntity.DELETE_BY_REALM, DeviceEntity.DELETE_BY_REALM,
-            RestrictionEntity.DELETE_BY_REALM, ConsentRecordEntity.DELETE_BY_REALM);
+            RestrictionEntity.DELETE_BY_REALM, ConsentRecordEntity.DELETE_BY_REALM, LastSignInEntity.DELETE_BY_REALM);
 
     private static EntityManager entityManager(KeycloakSession session) {
         return session.getProvider(JpaConnectionProvider.class).getEntityManager();

@@ -17,6 +17,7 @@ class PrivacySettingsTest {
         assertThat(settings.historyRetention()).isEqualTo(Duration.ofDays(180));
         assertThat(settings.deviceRetention()).isEqualTo(Duration.ofDays(180));
         assertThat(settings.rememberedDevice()).isEqualTo(Duration.ofDays(30));
+        assertThat(settings.inactiveAccount()).as("flagging inactive accounts is off by default").isEmpty();
     }
 
     @Test
@@ -29,5 +30,7 @@ class PrivacySettingsTest {
         assertThat(PrivacySettingsFixtures.with(PrivacySettings.HISTORY_DAYS, "soon").historyRetention()).isEqualTo(Duration.ofDays(180));
         assertThat(PrivacySettingsFixtures.with(PrivacySettings.DEVICE_DAYS, "-5").deviceRetention()).isEqualTo(Duration.ZERO);
         assertThat(PrivacySettingsFixtures.with(PrivacySettings.REMEMBERED_DEVICE_DAYS, " 7 ").rememberedDevice()).isEqualTo(Duration.ofDays(7));
+        assertThat(PrivacySettingsFixtures.with(PrivacySettings.INACTIVE_ACCOUNT_DAYS, "365").inactiveAccount()).contains(Duration.ofDays(365));
+        assertThat(PrivacySettingsFixtures.with(PrivacySettings.INACTIVE_ACCOUNT_DAYS, "0").inactiveAccount()).isEmpty();
     }
 }

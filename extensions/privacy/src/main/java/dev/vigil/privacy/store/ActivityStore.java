@@ -1,0 +1,36 @@
+package dev.vigil.privacy.store;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+/** Last sign-in times, and the users of a realm without one since a cut-off. */
+public class ActivityStore {
+
+    private final EntityManager em;
+
+    public ActivityStore(EntityManager em) {
+        this.em = em;
+    }
+
+    public void signedIn(String realmId, String userId, long at) {
+        LastSignInEntity last = em.find(LastSignInEntity.class, new UserKey(realmId, userId));
+        if (last == null) {
+            last = new LastSignInEntity();
+            last.realmId = realmId;
+            last.userId = userId;
+            last.at = at;
+            em.persist(last);
+        } else {
+            last.at = Math.max(last.at, at);
+        }
+    }
+
+    /** Users who have not signed in since {@code cutoffMillis} (nor been created since), a page at a time. */
+    public List<String> inactiveSince(String realmId, long cutoffMillis, int first, int max) {
+        return em.createNamedQuery(LastSignInEntity.INACTIVE_USER_IDS, String.class)
+                .setParameter("realmId", realmId).setParameter("cutoff", cutoffMillis)
+                .setFirstResult(first).setMaxResults(max)
+                .getResultList();
+    }
+}
