@@ -16,6 +16,8 @@ import dev.vigil.it.support.AdminApi;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
 import dev.vigil.it.support.VigilTables;
+import dev.vigil.it.support.ConsentStepSettings;
+import dev.vigil.it.support.FreshUser;
 import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.HttpSession.Page;
 import dev.vigil.it.support.LoginJourney;
@@ -64,6 +66,27 @@ class PrivacyStoreIT {
         AdminApi.expect(204, admin.delete("/realms/" + DemoRealm.REALM + "/users/" + probeId));
 
         assertThat(tables.rowsAbout(probeId)).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
+    }
+
+    @Test
+    void noVigilTableHoldsTheClientsRawIpAddressAfterRealSignIns(VigilServer server) throws Exception {
+        AdminApi admin = new AdminApi(server);
+        FreshUser user = FreshUser.in(admin, DemoRealm.REALM, "no-raw-ip");
+        OidcRelyingParty app = OidcRelyingParty.publicClient(server.realmUri(DemoRealm.REALM), DemoRealm.PUBLIC_CLIENT,
+                URI.create("http://127.0.0.1:53682/callback"));
+        // Every Vigil writer on: consent, and the last sign-in time kept when inactive accounts are flagged.
+        new ConsentStepSettings(admin, DemoRealm.REALM).with(config -> config.put("inactiveAccountDays", "30"), () -> {
+            LoginJourney.signIn(new HttpSession(), app.begin().authorizationUri(), user.username(), user.password());
+            LoginJourney.signIn(new HttpSession(), app.begin().authorizationUri(), user.username(), user.password());
+        });
+        VigilTables tables = new VigilTables(server);
+        assertThat(tables.rowsAbout(user.id())).containsEntry("VIGIL_CONSENT", 1).containsEntry("VIGIL_LAST_SIGN_IN", 1);
+
+        assertThat(tables.textCellsContaining(user.id())).as("the scan reads the text columns").isNotEmpty();
+        // The tests sign in from loopback: its address, in any spelling, must be nowhere in Vigil's tables.
+        for (String address : List.of("127.0.0.1", "0:0:0:0:0:0:0:1", "::1")) {
+            assertThat(tables.textCellsContaining(address)).as(address).isEmpty();
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,6 +95,33 @@ public final class VigilTables {
             }
             statement.executeUpdate();
         }
+    }
+
+    /** Every text cell of every VIGIL_* table that contains {@code needle}, as "TABLE.COLUMN: value". */
+    public List<String> textCellsContaining(String needle) throws SQLException {
+        List<String> hits = new ArrayList<>();
+        try (Connection db = server.openDatabase()) {
+            List<String[]> columns = new ArrayList<>();
+            try (ResultSet result = db.getMetaData().getColumns(null, null, "VIGIL\\_%", null)) {
+                while (result.next()) {
+                    if (result.getInt("DATA_TYPE") == Types.VARCHAR) {
+                        columns.add(new String[] {result.getString("TABLE_NAME"), result.getString("COLUMN_NAME")});
+                    }
+                }
+            }
+            for (String[] column : columns) {
+                String sql = "select " + column[1] + " from " + column[0] + " where " + column[1] + " like ?";
+                try (PreparedStatement query = db.prepareStatement(sql)) {
+                    query.setString(1, "%" + needle + "%");
+                    try (ResultSet result = query.executeQuery()) {
+                        while (result.next()) {
+                            hits.add(column[0] + "." + column[1] + ": " + result.getString(1));
+                        }
+                    }
+                }
+            }
+        }
+        return hits;
     }
 
     private static List<String> userTables(Connection db) throws SQLException {
