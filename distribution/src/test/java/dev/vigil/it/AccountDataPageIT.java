@@ -6,7 +6,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import dev.vigil.it.support.AdminApi;
 import dev.vigil.it.support.FreshUser;
