@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(VigilServerExtension.class)
 class RetentionIT {
 
-    private static final Instant AS_OF = Instant.parse("2026-09-01T12:00:00Z");
+    /** A past instant (runs may not be as of the future), whole seconds so the cut-offs read cleanly. */
+    private static final Instant AS_OF = Instant.now().minus(Duration.ofDays(60)).truncatedTo(ChronoUnit.SECONDS);
 
     private VigilServer server;
     private AdminApi admin;
