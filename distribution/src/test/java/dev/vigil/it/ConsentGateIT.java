@@ -60,6 +60,21 @@ class ConsentGateIT {
         }
 
         @Test
+        void theTermsLinkToAPrivacyNoticeWithTheRealmsRetentionPeriods() {
+            HttpSession browser = new HttpSession();
+            Page terms = LoginJourney.password(browser, app().begin().authorizationUri(), user.username(), user.password());
+
+            URI policy = URI.create(terms.document().select("#vigil-policy-link").attr("abs:href"));
+            Page notice = new HttpSession().get(policy);
+
+            assertThat(notice.status()).as("public, before anyone is signed in").isEqualTo(200);
+            assertThat(notice.document().select("h1").text()).isEqualTo("How your sign-ins are protected, and your data");
+            assertThat(notice.document().select("#vigil-policy-retention").text())
+                    .isEqualTo("Sign-ins are kept 180 days; a device is forgotten 180 days after it was last used;"
+                            + " your consents are kept as long as your account.");
+        }
+
+        @Test
         void theTermsSpeakTheUsersLanguage() {
             URI french = URI.create(app().begin().authorizationUri() + "&ui_locales=fr");
 

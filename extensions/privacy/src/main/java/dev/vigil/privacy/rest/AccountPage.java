@@ -1,5 +1,6 @@
 package dev.vigil.privacy.rest;
 
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Properties;
 
 import dev.vigil.api.history.SignIn;
+import dev.vigil.privacy.settings.PrivacySettings;
 import dev.vigil.privacy.store.ConsentRecordEntity;
 import dev.vigil.privacy.store.DeviceEntity;
 import org.keycloak.common.util.HtmlUtils;
@@ -91,6 +93,18 @@ final class AccountPage {
         return close();
     }
 
+    /** The realm's privacy notice, with its own retention periods, linked from the terms. */
+    String policy(PrivacySettings settings, String accountPageUrl) {
+        open("vigilPolicyTitle");
+        html.append("<p>").append(text("vigilPolicyWhat")).append("</p>")
+                .append("<p>").append(text("vigilPolicyWhy")).append("</p>")
+                .append("<p id=\"vigil-policy-retention\">").append(escape(format("vigilPolicyHowLong",
+                        settings.historyRetention().toDays(), settings.deviceRetention().toDays()))).append("</p>")
+                .append("<p>").append(text("vigilPolicyRights")).append(" <a target=\"_top\" href=\"")
+                .append(escape(accountPageUrl)).append("\">").append(text("vigilDataTitle")).append("</a></p>");
+        return close();
+    }
+
     /** Shown when the browser has no session: the page never shows data without one. */
     String signedOut(String accountConsoleUrl) {
         open("vigilDataTitle");
@@ -138,6 +152,10 @@ final class AccountPage {
 
     private String text(String key) {
         return escape(messages.getProperty(key, key));
+    }
+
+    private String format(String key, Object... arguments) {
+        return new MessageFormat(messages.getProperty(key, key), locale).format(arguments);
     }
 
     private static String escape(String value) {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import dev.vigil.privacy.rights.ConsentReceipts;
 import dev.vigil.privacy.rights.FormTokens;
 import dev.vigil.privacy.rights.SubjectData;
+import dev.vigil.privacy.settings.PrivacySettings;
 import dev.vigil.privacy.store.RealmKeys;
 import org.keycloak.common.Version;
 import org.keycloak.models.KeycloakSession;
@@ -59,6 +60,14 @@ public class AccountPageResource {
         SubjectData data = data(auth);
         return html(Response.ok(), page(auth).render(formTokens().issue(auth.session().getId()),
                 data.devices(), data.recentSignIns(SIGN_INS_SHOWN), data.consents()));
+    }
+
+    /** The privacy notice: public, so the terms can link to it before anyone is signed in. */
+    @GET
+    @Path("policy")
+    @Produces(MediaType.TEXT_HTML)
+    public Response policy() {
+        return html(Response.ok(), page(null).policy(PrivacySettings.of(realm), pageUri().toString()));
     }
 
     @GET
