@@ -1,6 +1,7 @@
 package dev.vigil.api.history;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.keycloak.models.RealmModel;
@@ -25,6 +26,15 @@ public interface SignInHistoryProvider extends Provider {
 
     /** The user's most recent sign-ins, newest first, as stored. */
     List<SignIn> recent(RealmModel realm, UserModel user, int limit);
+
+    /** How common each of these stored values is in the realm, with the realm's totals. */
+    PopulationCounts population(RealmModel realm, Map<Feature, String> storedValues);
+
+    /** The device a recorded sign-in came from, if the store could tell one. */
+    Optional<String> deviceOf(RealmModel realm, UserModel user, String signInId);
+
+    /** Whether the user still has this device: false once they (or retention) forgot it. */
+    boolean knowsDevice(RealmModel realm, UserModel user, String deviceId);
 
     /** The value as the store keeps it (a keyed hash for pseudonymized features), to compare a live value. */
     String stored(RealmModel realm, Feature feature, String rawValue);

@@ -2,22 +2,27 @@ package dev.vigil.privacy.history;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
 import dev.vigil.api.history.Feature;
+import dev.vigil.api.history.PopulationCounts;
 import dev.vigil.api.history.SignIn;
 import dev.vigil.api.history.SignInHistoryProvider;
 import dev.vigil.privacy.settings.PrivacySettings;
 import dev.vigil.privacy.store.HistoryStore;
+import dev.vigil.privacy.store.PopulationStore;
 import dev.vigil.privacy.store.Pseudonyms;
 import dev.vigil.privacy.store.RealmKeys;
 import dev.vigil.privacy.store.Restrictions;
+import org.jboss.logging.Logger;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
  * The sign-in history under the realm's privacy rules: it keeps only the features the realm collects,
@@ -25,6 +30,8 @@ import org.keycloak.models.UserModel;
  * records nothing for a user whose processing is restricted.
  */
 public class PrivacyKeptHistory implements SignInHistoryProvider {
+
+    private static final Logger LOG = Logger.getLogger(PrivacyKeptHistory.class);
 
     private final KeycloakSession session;
     private final Clock clock;
@@ -50,7 +57,45 @@ public class PrivacyKeptHistory implements SignInHistoryProvider {
             return Optional.empty();
         }
         SignIn kept = new KeepRules(PrivacySettings.of(realm), pseudonyms(realm)).keep(observed);
-        return Optional.of(new HistoryStore(em()).add(realm.getId(), user.getId(), kept, KeepRules.deviceKey(kept)));
+        HistoryStore history = new HistoryStore(em());
+        boolean firstOfUser = history.recent(realm.getId(), user.getId(), 1).isEmpty();
+        SignIn stored = history.add(realm.getId(), user.getId(), kept, KeepRules.deviceKey(kept));
+        countInPopulation(realm.getId(), kept, firstOfUser);
+        return Optional.of(stored);
+    }
+
+    /**
+     * Counters are shared by every login of the realm: they are updated in their own short transaction, retried
+     * once when two logins create the same counter at the same moment, so a collision never fails a login.
+     */
+    private void countInPopulation(String realmId, SignIn kept, boolean firstOfUser) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), counting ->
+                        new PopulationStore(em(counting)).count(realmId, kept.features(), firstOfUser));
+                return;
+            } catch (RuntimeException collision) {
+                if (attempt == 2) {
+                    LOG.warnf("Sign-in recorded but not counted in realm %s's population: %s", realmId, collision.getMessage());
+                    return;
+                }
+            }
+        }
+    }
+
+    @Override
+    public PopulationCounts population(RealmModel realm, Map<Feature, String> storedValues) {
+        return new PopulationStore(em()).read(realm.getId(), storedValues);
+    }
+
+    @Override
+    public Optional<String> deviceOf(RealmModel realm, UserModel user, String signInId) {
+        return new HistoryStore(em()).deviceOf(realm.getId(), user.getId(), signInId);
+    }
+
+    @Override
+    public boolean knowsDevice(RealmModel realm, UserModel user, String deviceId) {
+        return new HistoryStore(em()).hasDevice(realm.getId(), user.getId(), deviceId);
     }
 
     @Override
@@ -68,6 +113,10 @@ public class PrivacyKeptHistory implements SignInHistoryProvider {
     }
 
     private EntityManager em() {
+        return em(session);
+    }
+
+    private static EntityManager em(KeycloakSession session) {
         return session.getProvider(JpaConnectionProvider.class).getEntityManager();
     }
 }

@@ -84,6 +84,17 @@ public class HistoryStore {
                 .toList();
     }
 
+    public Optional<String> deviceOf(String realmId, String userId, String signInId) {
+        SignInEntity row = em.find(SignInEntity.class, signInId);
+        return row != null && row.realmId.equals(realmId) && row.userId.equals(userId)
+                ? Optional.ofNullable(row.deviceId) : Optional.empty();
+    }
+
+    public boolean hasDevice(String realmId, String userId, String deviceId) {
+        DeviceEntity device = em.find(DeviceEntity.class, deviceId);
+        return device != null && device.realmId.equals(realmId) && device.userId.equals(userId);
+    }
+
     public List<DeviceEntity> devices(String realmId, String userId) {
         return em.createNamedQuery(DeviceEntity.FIND_BY_USER, DeviceEntity.class)
                 .setParameter("realmId", realmId).setParameter("userId", userId)

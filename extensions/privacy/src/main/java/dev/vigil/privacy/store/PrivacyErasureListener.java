@@ -43,7 +43,8 @@ class PrivacyErasureListener implements ProviderEventListener {
     private static final List<String> PER_USER_DELETES = List.of(SignInEntity.DELETE_BY_USER, DeviceEntity.DELETE_BY_USER,
             RestrictionEntity.DELETE_BY_USER, ConsentRecordEntity.DELETE_BY_USER, LastSignInEntity.DELETE_BY_USER);
     private static final List<String> PER_REALM_DELETES = List.of(SignInEntity.DELETE_BY_REALM, DeviceEntity.DELETE_BY_REALM,
-            RestrictionEntity.DELETE_BY_REALM, ConsentRecordEntity.DELETE_BY_REALM, LastSignInEntity.DELETE_BY_REALM);
+            RestrictionEntity.DELETE_BY_REALM, ConsentRecordEntity.DELETE_BY_REALM, LastSignInEntity.DELETE_BY_REALM,
+            PopulationCountEntity.DELETE_BY_REALM);
 
     private static EntityManager entityManager(KeycloakSession session) {
         return session.getProvider(JpaConnectionProvider.class).getEntityManager();

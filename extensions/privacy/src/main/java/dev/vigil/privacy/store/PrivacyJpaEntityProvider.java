@@ -12,7 +12,7 @@ public class PrivacyJpaEntityProvider implements JpaEntityProvider {
     @Override
     public List<Class<?>> getEntities() {
         return List.of(ConsentRecordEntity.class, DeviceEntity.class, SignInEntity.class, RealmKeyEntity.class,
-                RestrictionEntity.class, LastSignInEntity.class);
+                RestrictionEntity.class, LastSignInEntity.class, PopulationCountEntity.class);
     }
 
     @Override
