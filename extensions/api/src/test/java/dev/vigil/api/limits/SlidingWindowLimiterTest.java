@@ -1,0 +1,188 @@
+package dev.vigil.api.limits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.keycloak.models.SingleUseObjectProvider;
+
+class SlidingWindowLimiterTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
+    private final InMemoryStore store = new InMemoryStore(clock);
+    private final SlidingWindowLimiter limiter = new SlidingWindowLimiter(store);
+
+    @Nested
+    class GivenALimitOfThreePerHour {
+
+        @Test
+        void grantsThreeThenRefuses() {
+            assertThat(limiter.tryAcquire("k", 3, Duration.ofHours(1))).isTrue();
+            assertThat(limiter.tryAcquire("k", 3, Duration.ofHours(1))).isTrue();
+            assertThat(limiter.tryAcquire("k", 3, Duration.ofHours(1))).isTrue();
+
+            assertThat(limiter.tryAcquire("k", 3, Duration.ofHours(1))).isFalse();
+            assertThat(limiter.used("k", 3)).isEqualTo(3);
+        }
+
+        @Test
+        void slidesEachUnitOutOneWindowAfterItWasTaken() {
+            limiter.tryAcquire("k", 3, Duration.ofHours(1));
+            clock.advance(Duration.ofMinutes(20));
+            limiter.tryAcquire("k", 3, Duration.ofHours(1));
+            limiter.tryAcquire("k", 3, Duration.ofHours(1));
+
+            clock.advance(Duration.ofMinutes(40)); // the first unit is an hour old
+            assertThat(limiter.used("k", 3)).isEqualTo(2);
+            assertThat(limiter.tryAcquire("k", 3, Duration.ofHours(1))).isTrue();
+            assertThat(limiter.tryAcquire("k", 3, Duration.ofHours(1))).isFalse();
+        }
+
+        @Test
+        void keysAreIndependent() {
+            for (int i = 0; i < 3; i++) {
+                limiter.tryAcquire("a", 3, Duration.ofHours(1));
+            }
+            assertThat(limiter.tryAcquire("b", 3, Duration.ofHours(1))).isTrue();
+        }
+
+        @Test
+        void aReleasedSlotCanBeTakenAgain() {
+            SlidingWindowLimiter.Slot first = limiter.acquire("k", 3, Duration.ofHours(1)).orElseThrow();
+            limiter.acquire("k", 3, Duration.ofHours(1));
+            limiter.acquire("k", 3, Duration.ofHours(1));
+
+            limiter.release(first);
+
+            assertThat(limiter.used("k", 3)).isEqualTo(2);
+            assertThat(limiter.tryAcquire("k", 3, Duration.ofHours(1))).isTrue();
+            assertThat(limiter.tryAcquire("k", 3, Duration.ofHours(1))).isFalse();
+        }
+    }
+
+    @Test
+    void neverGrantsMoreThanTheLimitToRacingCallers() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return limiter.tryAcquire("race", 5, Duration.ofMinutes(5));
+            }));
+        }
+        start.countDown();
+        int granted = 0;
+        for (Future<Boolean> result : results) {
+            granted += result.get(10, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(granted).isEqualTo(5);
+    }
+
+    @Test
+    void refusesMeaninglessArguments() {
+        assertThatThrownBy(() -> limiter.tryAcquire("", 3, Duration.ofHours(1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> limiter.tryAcquire("k", 0, Duration.ofHours(1))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The store's contract as Infinispan gives it: atomic putIfAbsent, entries that expire. */
+    private static final class InMemoryStore implements SingleUseObjectProvider {
+
+        private final Map<String, Instant> expiries = new ConcurrentHashMap<>();
+        private final Clock clock;
+
+        InMemoryStore(Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public boolean putIfAbsent(String key, long lifespanSeconds) {
+            Instant now = clock.instant();
+            Instant expiry = now.plusSeconds(lifespanSeconds);
+            boolean[] taken = {false};
+            expiries.compute(key, (k, existing) -> {
+                if (existing != null && existing.isAfter(now)) {
+                    return existing;
+                }
+                taken[0] = true;
+                return expiry;
+            });
+            return taken[0];
+        }
+
+        @Override
+        public boolean contains(String key) {
+            Instant expiry = expiries.get(key);
+            return expiry != null && expiry.isAfter(clock.instant());
+        }
+
+        @Override
+        public Map<String, String> remove(String key) {
+            return expiries.remove(key) == null ? null : Map.of();
+        }
+
+        @Override
+        public void put(String key, long lifespanSeconds, Map<String, String> notes) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Map<String, String> get(String key) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean replace(String key, Map<String, String> notes) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private static final class MutableClock extends Clock {
+
+        private volatile Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}
