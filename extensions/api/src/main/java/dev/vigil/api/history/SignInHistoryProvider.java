@@ -1,5 +1,6 @@
 package dev.vigil.api.history;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,9 @@ public interface SignInHistoryProvider extends Provider {
 
     /** Whether the user still has this device: false once they (or retention) forgot it. */
     boolean knowsDevice(RealmModel realm, UserModel user, String deviceId);
+
+    /** How long a remembered device stays remembered without being used, under the realm's retention rules. */
+    Duration rememberedDeviceLifetime(RealmModel realm);
 
     /** The value as the store keeps it (a keyed hash for pseudonymized features), to compare a live value. */
     String stored(RealmModel realm, Feature feature, String rawValue);

@@ -1,6 +1,7 @@
 package dev.vigil.privacy.history;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,6 +102,11 @@ public class PrivacyKeptHistory implements SignInHistoryProvider {
     @Override
     public List<SignIn> recent(RealmModel realm, UserModel user, int limit) {
         return new HistoryStore(em()).recent(realm.getId(), user.getId(), limit);
+    }
+
+    @Override
+    public Duration rememberedDeviceLifetime(RealmModel realm) {
+        return PrivacySettings.of(realm).rememberedDevice();
     }
 
     @Override

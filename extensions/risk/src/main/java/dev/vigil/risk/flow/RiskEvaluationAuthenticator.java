@@ -1,0 +1,137 @@
+package dev.vigil.risk.flow;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import dev.vigil.api.history.Feature;
+import dev.vigil.api.history.SignIn;
+import dev.vigil.api.history.SignInHistoryProvider;
+import dev.vigil.risk.model.Assessment;
+import dev.vigil.risk.model.RiskLevel;
+import dev.vigil.risk.signal.FingerprintSignal;
+import dev.vigil.risk.signal.LoginContext;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * "Vigil risk evaluation": scores the login and leaves the level for the risk-level conditions that follow.
+ * When the realm collects fingerprints it first shows the device-check page (one automatic round trip).
+ * A HIGH login is refused here when the step is set to deny; in report-only mode nothing changes the flow.
+ */
+final class RiskEvaluationAuthenticator implements Authenticator {
+
+    static final String FINGERPRINT_PARAM = "fingerprint";
+    static final String DEVICE_CHECK_TEMPLATE = "vigil-device-check.ftl";
+    /** Longest fingerprint field accepted into the session; anything longer is malformed anyway. */
+    private static final int MAX_FINGERPRINT = 128;
+
+    private final Clock clock;
+
+    RiskEvaluationAuthenticator(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        if (store(context).collects(context.getRealm(), Feature.FINGERPRINT)
+                && authSession.getAuthNote(RiskNotes.DEVICE_CHECKED) == null) {
+            authSession.setAuthNote(RiskNotes.DEVICE_CHECKED, "asked");
+            context.challenge(context.form().createForm(DEVICE_CHECK_TEMPLATE));
+            return;
+        }
+        evaluate(context);
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        String fingerprint = form.getFirst(FINGERPRINT_PARAM);
+        if (fingerprint != null && !fingerprint.isEmpty()) {
+            // Kept as sent (cut to a bounded length); the fingerprint signal tells well-formed from malformed.
+            context.getAuthenticationSession().setAuthNote(FingerprintSignal.NOTE,
+                    fingerprint.length() > MAX_FINGERPRINT ? fingerprint.substring(0, MAX_FINGERPRINT) : fingerprint);
+        }
+        evaluate(context);
+    }
+
+    private void evaluate(AuthenticationFlowContext context) {
+        RealmModel realm = context.getRealm();
+        UserModel user = context.getUser();
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        RiskConfig config = RiskConfig.of(context.getAuthenticatorConfig());
+        SignInHistoryProvider store = store(context);
+        if (store.processingRestricted(realm, user)) {
+            // Nothing about the user may be used or kept: no score, and the safe answer, a second factor.
+            conclude(context, config, RiskLevel.MEDIUM, 0, List.of("processing-restricted"));
+            return;
+        }
+        Instant now = clock.instant();
+        List<SignIn> history = store.recent(realm, user, config.historySize()).stream()
+                .filter(signIn -> signIn.at().isAfter(now.minus(config.historyAge())))
+                .toList();
+        RiskAssessor.Result result = new RiskAssessor(new LoginContext(context.getSession(), realm, user, authSession,
+                config, store, history, now)).assess();
+        result.pending().keepIn(authSession);
+        Assessment assessment = result.assessment();
+        conclude(context, config, assessment.level(), assessment.score(), assessment.reasonCodes());
+    }
+
+    private static void conclude(AuthenticationFlowContext context, RiskConfig config, RiskLevel level, double score,
+                                 List<String> reasons) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        EventBuilder event = context.getEvent();
+        event.detail(RiskEventDetails.LEVEL, level.name())
+                .detail(RiskEventDetails.SCORE, String.format(Locale.ROOT, "%.3g", score))
+                .detail(RiskEventDetails.REASONS, String.join(",", reasons));
+        authSession.setAuthNote(RiskNotes.ASSESSED_LEVEL, level.name());
+        authSession.setUserSessionNote(RiskNotes.ASSESSED_LEVEL, level.name());
+        if (config.reportOnly()) {
+            event.detail(RiskEventDetails.MODE, RiskConfig.REPORT_ONLY);
+            context.success();
+            return;
+        }
+        authSession.setAuthNote(RiskNotes.LEVEL, level.name());
+        authSession.setUserSessionNote(RiskNotes.LEVEL, level.name());
+        if (level == RiskLevel.HIGH && config.denyHighRisk()) {
+            event.error(RiskEventDetails.DENIED_ERROR);
+            Response page = context.form().setError("vigilRiskDenied").createErrorPage(Response.Status.FORBIDDEN);
+            context.failure(AuthenticationFlowError.ACCESS_DENIED, page);
+            return;
+        }
+        context.success();
+    }
+
+    private static SignInHistoryProvider store(AuthenticationFlowContext context) {
+        return context.getSession().getProvider(SignInHistoryProvider.class);
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return true;
+    }
+
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        return true;
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+    }
+
+    @Override
+    public void close() {
+    }
+}

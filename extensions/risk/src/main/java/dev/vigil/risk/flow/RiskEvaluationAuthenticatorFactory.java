@@ -1,0 +1,81 @@
+package dev.vigil.risk.flow;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.keycloak.Config;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.authentication.AuthenticatorFactory;
+import org.keycloak.models.AuthenticationExecutionModel.Requirement;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.provider.ProviderConfigProperty;
+
+/** "Vigil risk evaluation": after the password and the consent gate, before the risk-level conditions. */
+public class RiskEvaluationAuthenticatorFactory implements AuthenticatorFactory {
+
+    public static final String ID = "vigil-risk-evaluation";
+
+    private static final Requirement[] REQUIREMENTS = {Requirement.REQUIRED, Requirement.DISABLED};
+    private static final List<ProviderConfigProperty> CONFIG = RiskConfigProperties.all();
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Override
+    public Authenticator create(KeycloakSession session) {
+        return new RiskEvaluationAuthenticator(clock);
+    }
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+
+    @Override
+    public String getDisplayType() {
+        return "Vigil risk evaluation";
+    }
+
+    @Override
+    public String getReferenceCategory() {
+        return "vigil-risk";
+    }
+
+    @Override
+    public String getHelpText() {
+        return "Scores the login from device, network, place and time against the user's history (Freeman et al.),"
+                + " then applies the rules; conditions 'Vigil risk level' that follow act on the level.";
+    }
+
+    @Override
+    public boolean isConfigurable() {
+        return true;
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return CONFIG;
+    }
+
+    @Override
+    public Requirement[] getRequirementChoices() {
+        return REQUIREMENTS;
+    }
+
+    @Override
+    public boolean isUserSetupAllowed() {
+        return false;
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,20 @@
+package dev.vigil.risk.flow;
+
+/**
+ * Where the risk step leaves its result. Other steps and extensions read these Keycloak notes, never Vigil
+ * classes: the OTP extension refuses a new second factor when the level is HIGH.
+ */
+public final class RiskNotes {
+
+    /** LOW, MEDIUM or HIGH in the authentication session and the user session; absent in report-only mode. */
+    public static final String LEVEL = "vigil.risk.level";
+    /** The level the model gave, also in report-only mode: for events and tokens, never for decisions. */
+    public static final String ASSESSED_LEVEL = "vigil.risk.assessed-level";
+    /** Set by the risk-level condition when it sent the login through a step-up, e.g. OTP. */
+    public static final String STEPPED_UP = "vigil.risk.stepped-up";
+    /** Marks that the device-check page was shown, so it is shown at most once per login. */
+    public static final String DEVICE_CHECKED = "vigil.risk.device-checked";
+
+    private RiskNotes() {
+    }
+}

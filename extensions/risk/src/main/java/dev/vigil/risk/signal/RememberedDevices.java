@@ -1,0 +1,97 @@
+package dev.vigil.risk.signal;
+
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.NewCookie;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import org.keycloak.crypto.Algorithm;
+import org.keycloak.crypto.KeyUse;
+import org.keycloak.crypto.KeyWrapper;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.utils.SecureContextResolver;
+
+/**
+ * The remembered-device cookie: a JWS (HS512, the realm's own HMAC key, so it follows the realm's key rotation)
+ * naming the user, the realm and the device the history store knows. It is re-issued at each use, so it expires
+ * after the realm's remembered-device period without use; the user revokes it by forgetting the device.
+ */
+public final class RememberedDevices {
+
+    static final String COOKIE = "VIGIL_DEVICE";
+    private static final String DEVICE_CLAIM = "did";
+    private static final String TYPE = "vigil-device+jwt";
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    public RememberedDevices(KeycloakSession session, RealmModel realm) {
+        this.session = session;
+        this.realm = realm;
+    }
+
+    /** Sets (or renews) the cookie on the current response. */
+    public void remember(UserModel user, String deviceId, Instant now, Duration lifetime) {
+        KeyWrapper key = session.keys().getActiveKey(realm, KeyUse.SIG, Algorithm.HS512);
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(realm.getId())
+                .subject(user.getId())
+                .claim(DEVICE_CLAIM, deviceId)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(lifetime)))
+                .build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS512).keyID(key.getKid())
+                .type(new JOSEObjectType(TYPE)).build(), claims);
+        try {
+            jwt.sign(new MACSigner(key.getSecretKey()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot sign the remembered-device cookie", e);
+        }
+        session.getContext().getHttpResponse().setCookieIfAbsent(new NewCookie.Builder(COOKIE)
+                .value(jwt.serialize())
+                .path("/realms/" + realm.getName() + "/")
+                .maxAge((int) lifetime.toSeconds())
+                .secure(SecureContextResolver.isSecureContext(session))
+                .httpOnly(true)
+                .sameSite(NewCookie.SameSite.LAX)
+                .build());
+    }
+
+    /** The device the request's cookie names for this user and realm, if the cookie is genuine and unexpired. */
+    public Optional<String> rememberedFor(UserModel user, Instant now) {
+        Cookie cookie = session.getContext().getRequestHeaders().getCookies().get(COOKIE);
+        if (cookie == null || cookie.getValue() == null || cookie.getValue().length() > 4096) {
+            return Optional.empty();
+        }
+        try {
+            SignedJWT jwt = SignedJWT.parse(cookie.getValue());
+            if (!JWSAlgorithm.HS512.equals(jwt.getHeader().getAlgorithm()) || jwt.getHeader().getKeyID() == null) {
+                return Optional.empty();
+            }
+            KeyWrapper key = session.keys().getKey(realm, jwt.getHeader().getKeyID(), KeyUse.SIG, Algorithm.HS512);
+            if (key == null || !jwt.verify(new MACVerifier(key.getSecretKey()))) {
+                return Optional.empty();
+            }
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            boolean valid = realm.getId().equals(claims.getIssuer()) && user.getId().equals(claims.getSubject())
+                    && claims.getExpirationTime() != null && now.isBefore(claims.getExpirationTime().toInstant());
+            return valid ? Optional.ofNullable(claims.getStringClaim(DEVICE_CLAIM)) : Optional.empty();
+        } catch (ParseException | JOSEException | RuntimeException forgedOrDamaged) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.vigil.risk.token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.vigil.risk.flow.RiskNotes;
+import org.keycloak.models.ClientSessionContext;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ProtocolMapperModel;
+import org.keycloak.models.UserSessionModel;
+import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
+import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
+import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
+import org.keycloak.protocol.oidc.mappers.OIDCIDTokenMapper;
+import org.keycloak.protocol.oidc.mappers.TokenIntrospectionTokenMapper;
+import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
+import org.keycloak.representations.IDToken;
+
+/**
+ * Tells relying parties how risky the login looked: the {@code vigil_risk} claim carries the level (LOW, MEDIUM,
+ * HIGH; also in report-only mode, for tuning), and {@code acr} is raised from "1" to "2" when the risk step sent
+ * the login through a step-up that it passed. It runs after Keycloak's own acr mapper.
+ */
+public class RiskClaimMapper extends AbstractOIDCProtocolMapper
+        implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper, TokenIntrospectionTokenMapper {
+
+    public static final String ID = "vigil-risk-mapper";
+    public static final String CLAIM = "vigil_risk";
+    static final String RAISE_ACR = "raiseAcr";
+    static final String PASSWORD_ACR = "1";
+    static final String STEPPED_UP_ACR = "2";
+
+    private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>(ProviderConfigurationBuilder.create()
+            .property().name(RAISE_ACR).label("Raise acr after step-up")
+            .helpText("Set acr to \"2\" when the login passed a step-up required by its risk level"
+                    + " (Keycloak's own value is \"1\" for a fresh login, \"0\" for single sign-on).")
+            .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue(true).add()
+            .build());
+
+    static {
+        OIDCAttributeMapperHelper.addIncludeInTokensConfig(CONFIG, RiskClaimMapper.class);
+    }
+
+    @Override
+    protected void setClaim(IDToken token, ProtocolMapperModel mapping, UserSessionModel userSession,
+                            KeycloakSession session, ClientSessionContext clientSessionCtx) {
+        String level = userSession.getNote(RiskNotes.ASSESSED_LEVEL);
+        if (level == null) {
+            return;
+        }
+        token.getOtherClaims().put(CLAIM, level);
+        boolean raise = !"false".equals(mapping.getConfig().get(RAISE_ACR));
+        if (raise && userSession.getNote(RiskNotes.STEPPED_UP) != null && PASSWORD_ACR.equals(token.getAcr())) {
+            token.setAcr(STEPPED_UP_ACR);
+        }
+    }
+
+    /** After Keycloak's acr mapper (priority 0), so that acr can be raised. */
+    @Override
+    public int getPriority() {
+        return 100;
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return CONFIG;
+    }
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+
+    @Override
+    public String getDisplayType() {
+        return "Vigil risk level";
+    }
+
+    @Override
+    public String getDisplayCategory() {
+        return TOKEN_MAPPER_CATEGORY;
+    }
+
+    @Override
+    public String getHelpText() {
+        return "Adds the vigil_risk claim (LOW, MEDIUM or HIGH) and raises acr after a risk step-up.";
+    }
+}
