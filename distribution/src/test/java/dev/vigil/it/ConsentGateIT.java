@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.it.support.AdminApi;
 import dev.vigil.it.support.FreshUser;
-import dev.vigil.it.support.ConsentStepSettings;
+import dev.vigil.it.support.StepSettings;
 import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.HttpSession.Page;
 import dev.vigil.it.support.LoginJourney;
@@ -217,7 +217,7 @@ class ConsentGateIT {
         app.finish(attempt, back.location());
     }
 
-    private void withConsentConfig(UnaryOperator<ObjectNode> change, ConsentStepSettings.ThrowingRunnable body) throws Exception {
-        new ConsentStepSettings(admin, DemoRealm.REALM).with(change, body);
+    private void withConsentConfig(UnaryOperator<ObjectNode> change, StepSettings.ThrowingRunnable body) throws Exception {
+        StepSettings.consent(admin, DemoRealm.REALM).with(change, body);
     }
 }

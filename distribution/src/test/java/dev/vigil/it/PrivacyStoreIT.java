@@ -16,7 +16,7 @@ import dev.vigil.it.support.AdminApi;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
 import dev.vigil.it.support.VigilTables;
-import dev.vigil.it.support.ConsentStepSettings;
+import dev.vigil.it.support.StepSettings;
 import dev.vigil.it.support.FreshUser;
 import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.HttpSession.Page;
@@ -75,7 +75,7 @@ class PrivacyStoreIT {
         OidcRelyingParty app = OidcRelyingParty.publicClient(server.realmUri(DemoRealm.REALM), DemoRealm.PUBLIC_CLIENT,
                 URI.create("http://127.0.0.1:53682/callback"));
         // Every Vigil writer on: consent, and the last sign-in time kept when inactive accounts are flagged.
-        new ConsentStepSettings(admin, DemoRealm.REALM).with(config -> config.put("inactiveAccountDays", "30"), () -> {
+        StepSettings.consent(admin, DemoRealm.REALM).with(config -> config.put("inactiveAccountDays", "30"), () -> {
             LoginJourney.signIn(new HttpSession(), app.begin().authorizationUri(), user.username(), user.password());
             LoginJourney.signIn(new HttpSession(), app.begin().authorizationUri(), user.username(), user.password());
         });

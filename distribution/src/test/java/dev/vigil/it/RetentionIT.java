@@ -16,7 +16,7 @@ import dev.vigil.it.support.FreshUser;
 import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.LoginJourney;
 import dev.vigil.it.support.OidcRelyingParty;
-import dev.vigil.it.support.ConsentStepSettings;
+import dev.vigil.it.support.StepSettings;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
 import dev.vigil.it.support.VigilTables;
@@ -71,7 +71,7 @@ class RetentionIT {
 
     @Test
     void followsTheRetentionPeriodsAdminsSetInTheRealmSettings() throws Exception {
-        new ConsentStepSettings(admin, DemoRealm.REALM).with(config -> config.put("historyRetentionDays", "10")
+        StepSettings.consent(admin, DemoRealm.REALM).with(config -> config.put("historyRetentionDays", "10")
                 .put("deviceRetentionDays", "400"), () -> {
             long tenDaysBefore = AS_OF.minus(Duration.ofDays(10)).toEpochMilli();
             tables.insertDeviceWithSignIn(realmId, userId, tenDaysBefore - 1000);
@@ -91,7 +91,7 @@ class RetentionIT {
         FreshUser idle = FreshUser.in(admin, DemoRealm.REALM, "idle");
         FreshUser recent = FreshUser.in(admin, DemoRealm.REALM, "recent");
         long now = System.currentTimeMillis();
-        new ConsentStepSettings(admin, DemoRealm.REALM).with(config -> config.put("inactiveAccountDays", "30"), () -> {
+        StepSettings.consent(admin, DemoRealm.REALM).with(config -> config.put("inactiveAccountDays", "30"), () -> {
             tables.update("insert into VIGIL_LAST_SIGN_IN (REALM_ID, USER_ID, AT) values (?, ?, ?)",
                     realmId, idle.id(), now - Duration.ofDays(31).toMillis());
             tables.update("insert into VIGIL_LAST_SIGN_IN (REALM_ID, USER_ID, AT) values (?, ?, ?)",

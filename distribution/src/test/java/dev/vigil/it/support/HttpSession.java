@@ -34,6 +34,17 @@ public final class HttpSession {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
+    private String forwardedFor;
+
+    /**
+     * Sends every following request with {@code X-Forwarded-For: address}, as a proxy in front of the server
+     * would: the test server trusts the header from loopback, so the login appears to come from there.
+     */
+    public HttpSession from(String address) {
+        this.forwardedFor = address;
+        return this;
+    }
+
     public Page get(URI uri) {
         return send(HttpRequest.newBuilder(uri).GET());
     }
@@ -66,6 +77,9 @@ public final class HttpSession {
     }
 
     private Page send(HttpRequest.Builder request) {
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
         try {
             HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());

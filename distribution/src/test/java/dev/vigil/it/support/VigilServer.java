@@ -77,6 +77,9 @@ public final class VigilServer implements AutoCloseable {
                 "--http-port=" + httpPort,
                 "--http-management-port=" + managementPort,
                 "--hostname-strict=false",
+                // As behind a reverse proxy on the same host: forwarded addresses are believed from loopback only.
+                "--proxy-headers=xforwarded",
+                "--proxy-trusted-addresses=127.0.0.1",
                 "--import-realm",
                 "--db-url=" + jdbcUrl(),
                 "--db-username=" + DB_USER,

@@ -6,22 +6,33 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The demo realm's "Vigil consent" step settings (terms, clients, collection, retention), changed through the
- * admin REST API exactly as the admin console saves them, and put back afterwards.
+ * The settings of one step of the demo realm's browser flow ("Vigil consent": terms, clients, collection,
+ * retention; "Vigil risk evaluation": thresholds, rules, mode), changed through the admin REST API exactly as
+ * the admin console saves them, and put back afterwards.
  */
-public final class ConsentStepSettings {
+public final class StepSettings {
 
     private final AdminApi admin;
     private final String realm;
+    private final String providerId;
 
-    public ConsentStepSettings(AdminApi admin, String realm) {
+    private StepSettings(AdminApi admin, String realm, String providerId) {
         this.admin = admin;
         this.realm = realm;
+        this.providerId = providerId;
+    }
+
+    public static StepSettings consent(AdminApi admin, String realm) {
+        return new StepSettings(admin, realm, "vigil-consent");
+    }
+
+    public static StepSettings risk(AdminApi admin, String realm) {
+        return new StepSettings(admin, realm, "vigil-risk-evaluation");
     }
 
     /** Runs {@code body} with the step's config changed by {@code change}; restores the original after. */
     public void with(UnaryOperator<ObjectNode> change, ThrowingRunnable body) throws Exception {
-        String path = "/realms/" + realm + "/authentication/config/" + consentExecution().path("authenticationConfig").asText();
+        String path = "/realms/" + realm + "/authentication/config/" + execution().path("authenticationConfig").asText();
         JsonNode original = admin.get(path);
         ObjectNode changed = original.deepCopy();
         change.apply((ObjectNode) changed.path("config"));
@@ -33,14 +44,14 @@ public final class ConsentStepSettings {
         }
     }
 
-    private JsonNode consentExecution() {
+    private JsonNode execution() {
         JsonNode executions = admin.get("/realms/" + realm + "/authentication/flows/vigil%20browser%20forms/executions");
         for (JsonNode execution : executions) {
-            if ("vigil-consent".equals(execution.path("providerId").asText())) {
+            if (providerId.equals(execution.path("providerId").asText())) {
                 return execution;
             }
         }
-        throw new AssertionError("no vigil-consent step in " + executions);
+        throw new AssertionError("no " + providerId + " step in " + executions);
     }
 
     @FunctionalInterface
