@@ -14,7 +14,7 @@ import org.keycloak.util.JsonSerialization;
 
 /**
  * Development channel: appends each message as one JSON line to {@code outbox.jsonl}, so a developer
- * (or a test) can read the code without an SMS account. The log only says that a message was written,
+ * (or a test) can read the code without an SMS account. It takes both SMS and e-mail messages. The log only says that a message was written,
  * to a masked recipient: the body, which holds the code, stays in the file.
  */
 public class OutboxSender implements OtpSender {
@@ -32,7 +32,7 @@ public class OutboxSender implements OtpSender {
     }
 
     @Override
-    public void send(OtpMessage message) throws OtpDeliveryException {
+    public void send(OtpMessage message, DeliverySettings settings) throws OtpDeliveryException {
         try {
             Files.createDirectories(file.getParent());
             // One write per line with APPEND: concurrent senders never interleave a line.
@@ -50,6 +50,7 @@ public class OutboxSender implements OtpSender {
         json.put("realm", message.realm());
         json.put("channel", message.channel().name());
         json.put("to", message.recipient());
+        json.put("subject", message.subject());
         json.put("body", message.body());
         return (JsonSerialization.writeValueAsString(json) + "\n").getBytes(StandardCharsets.UTF_8);
     }

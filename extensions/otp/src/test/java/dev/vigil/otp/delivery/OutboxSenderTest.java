@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,8 +31,8 @@ class OutboxSenderTest {
     void writesOneJsonLinePerMessage() throws Exception {
         OutboxSender sender = new OutboxSender(dir.resolve("nested"), CLOCK);
 
-        sender.send(new OtpMessage("vigil-demo", OtpChannel.SMS, "+33612345678", "Your code is 123456"));
-        sender.send(new OtpMessage("vigil-demo", OtpChannel.EMAIL, "alice@example.com", "Code 654321"));
+        sender.send(message("vigil-demo", OtpChannel.SMS, "+33612345678", "Your code is 123456"), DeliverySettings.NONE);
+        sender.send(message("vigil-demo", OtpChannel.EMAIL, "alice@example.com", "Code 654321"), DeliverySettings.NONE);
 
         List<String> lines = Files.readAllLines(dir.resolve("nested").resolve(OutboxSender.FILE_NAME));
         assertThat(lines).hasSize(2);
@@ -41,7 +42,7 @@ class OutboxSenderTest {
                 .containsEntry("channel", "SMS")
                 .containsEntry("to", "+33612345678")
                 .containsEntry("body", "Your code is 123456");
-        assertThat(json(lines.get(1))).containsEntry("channel", "EMAIL");
+        assertThat(json(lines.get(1))).containsEntry("channel", "EMAIL").containsEntry("subject", "Sign-in code");
     }
 
     @Test
@@ -51,7 +52,7 @@ class OutboxSenderTest {
         for (int i = 0; i < 200; i++) {
             String body = "code " + i + " " + "x".repeat(500);
             pool.submit(() -> {
-                sender.send(new OtpMessage("r", OtpChannel.SMS, "+15555550100", body));
+                sender.send(message("r", OtpChannel.SMS, "+15555550100", body), DeliverySettings.NONE);
                 return null;
             });
         }
@@ -70,10 +71,14 @@ class OutboxSenderTest {
         Path notADirectory = Files.writeString(dir.resolve("file"), "");
         OutboxSender sender = new OutboxSender(notADirectory, CLOCK);
 
-        assertThatThrownBy(() -> sender.send(new OtpMessage("r", OtpChannel.SMS, "+15555550100", "secret 987654")))
+        assertThatThrownBy(() -> sender.send(message("r", OtpChannel.SMS, "+15555550100", "secret 987654"), DeliverySettings.NONE))
                 .isInstanceOf(OtpDeliveryException.class)
                 .hasMessageNotContaining("987654")
                 .hasMessageNotContaining("+15555550100");
+    }
+
+    private static OtpMessage message(String realm, OtpChannel channel, String to, String body) {
+        return new OtpMessage(realm, channel, to, channel == OtpChannel.EMAIL ? "Sign-in code" : "", body, Locale.ENGLISH);
     }
 
     private static Map<String, Object> json(String line) throws Exception {
@@ -82,7 +87,7 @@ class OutboxSenderTest {
 
     @Test
     void messageToStringHidesBodyAndRecipient() {
-        OtpMessage message = new OtpMessage("r", OtpChannel.SMS, "+33612345678", "Your code is 123456");
+        OtpMessage message = message("r", OtpChannel.SMS, "+33612345678", "Your code is 123456");
 
         assertThat(message.toString()).doesNotContain("123456").doesNotContain("+33612345678").contains("+33*******78");
     }

@@ -1,0 +1,182 @@
+package dev.vigil.otp.flow;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Optional;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import dev.vigil.otp.credential.PhoneCredentialModel;
+import dev.vigil.otp.credential.PhoneCredentialProvider;
+import dev.vigil.otp.delivery.OtpChannel;
+import org.jboss.logging.Logger;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * "Vigil OTP": sends a code to the user's verified phone, or by e-mail when the user has none or asks for
+ * it (if the realm allows), and checks it. Codes are only accepted from the form of a POST.
+ */
+public class OtpAuthenticator implements Authenticator {
+
+    private static final Logger LOG = Logger.getLogger(OtpAuthenticator.class);
+
+    private final Clock clock;
+    private final SecureRandom random;
+
+    public OtpAuthenticator(Clock clock, SecureRandom random) {
+        this.clock = clock;
+        this.random = random;
+    }
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        Optional<OtpExchange> opened = open(context);
+        if (opened.isEmpty()) {
+            return;
+        }
+        OtpExchange exchange = opened.get();
+        if (exchange.isLocked()) {
+            OtpEvents.checked(context.getEvent(), context.getUser(), new CheckOutcome.Locked());
+            lock(context);
+            return;
+        }
+        if (exchange.hasLiveCode()) {
+            context.challenge(page(context, exchange));
+            return;
+        }
+        Optional<Destination> destination = preferredDestination(context.getUser(), exchange.config());
+        if (destination.isEmpty()) {
+            context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED,
+                    context.form().setError("vigilOtpNoDestination").createErrorPage(Response.Status.FORBIDDEN));
+            return;
+        }
+        send(context, exchange, destination.get());
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        Optional<OtpExchange> opened = open(context);
+        if (opened.isEmpty()) {
+            return;
+        }
+        OtpExchange exchange = opened.get();
+        if (!HttpMethod.POST.equals(context.getHttpRequest().getHttpMethod())) {
+            context.challenge(page(context, exchange)); // never a code from a URL
+            return;
+        }
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        if (form.containsKey(OtpPage.RESEND)) {
+            resend(context, exchange);
+        } else if (form.containsKey(OtpPage.EMAIL) && emailOffered(context, exchange)) {
+            send(context, exchange, Destination.email(context.getUser().getEmail()));
+        } else {
+            check(context, exchange, form.getFirst(OtpPage.CODE));
+        }
+    }
+
+    private void resend(AuthenticationFlowContext context, OtpExchange exchange) {
+        OtpChannel current = exchange.currentChannel().orElse(OtpChannel.SMS);
+        Optional<Destination> destination = current == OtpChannel.EMAIL && emailOffered(context, exchange)
+                ? Optional.of(Destination.email(context.getUser().getEmail()))
+                : preferredDestination(context.getUser(), exchange.config());
+        if (destination.isEmpty()) {
+            context.challenge(page(context, exchange));
+            return;
+        }
+        send(context, exchange, destination.get());
+    }
+
+    private void send(AuthenticationFlowContext context, OtpExchange exchange, Destination destination) {
+        SendOutcome outcome = exchange.send(destination, context.getConnection().getRemoteAddr());
+        OtpEvents.sent(context.getEvent(), context.getUser(), outcome);
+        context.challenge(OtpPage.afterSend(context.form(), exchange, outcome, false, emailOffered(context, exchange)));
+    }
+
+    private void check(AuthenticationFlowContext context, OtpExchange exchange, String typed) {
+        CheckOutcome outcome = exchange.check(typed);
+        OtpEvents.checked(context.getEvent(), context.getUser(), outcome);
+        if (outcome instanceof CheckOutcome.Accepted) {
+            context.success();
+        } else if (outcome instanceof CheckOutcome.Locked) {
+            lock(context);
+        } else if (outcome instanceof CheckOutcome.Wrong) {
+            // As Keycloak's own OTP form: INVALID_CREDENTIALS, which brute-force detection counts.
+            context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
+                    OtpPage.afterCheck(context.form(), exchange, outcome, false, emailOffered(context, exchange)));
+        } else {
+            context.challenge(OtpPage.afterCheck(context.form(), exchange, outcome, false, emailOffered(context, exchange)));
+        }
+    }
+
+    private static void lock(AuthenticationFlowContext context) {
+        context.failure(AuthenticationFlowError.ACCESS_DENIED,
+                context.form().setError("vigilOtpLocked").createErrorPage(Response.Status.TOO_MANY_REQUESTS));
+    }
+
+    /** The verified phone; else e-mail when allowed; with the e-mail channel, always e-mail. */
+    static Optional<Destination> preferredDestination(UserModel user, OtpConfig config) {
+        Optional<Destination> email = user.getEmail() == null || user.getEmail().isBlank()
+                ? Optional.empty() : Optional.of(Destination.email(user.getEmail()));
+        if (config.emailOnly()) {
+            return email;
+        }
+        Optional<PhoneCredentialModel> phone = PhoneCredentialProvider.phoneOf(user);
+        if (phone.isPresent()) {
+            return Optional.of(Destination.sms(phone.get().phoneNumber()));
+        }
+        return config.emailAllowed() ? email : Optional.empty();
+    }
+
+    private static boolean emailOffered(AuthenticationFlowContext context, OtpExchange exchange) {
+        String email = context.getUser().getEmail();
+        return exchange.config().emailAllowed() && !exchange.config().emailOnly() && email != null && !email.isBlank()
+                && exchange.currentChannel().orElse(OtpChannel.SMS) == OtpChannel.SMS;
+    }
+
+    private Response page(AuthenticationFlowContext context, OtpExchange exchange) {
+        return OtpPage.render(context.form(), exchange, false, emailOffered(context, exchange));
+    }
+
+    private Optional<OtpExchange> open(AuthenticationFlowContext context) {
+        OtpConfig config;
+        try {
+            config = OtpConfig.from(context.getAuthenticatorConfig());
+        } catch (IllegalArgumentException e) {
+            LOG.errorf("Realm %s: %s", context.getRealm().getName(), e.getMessage());
+            context.failure(AuthenticationFlowError.INTERNAL_ERROR,
+                    context.form().setError("vigilOtpMisconfigured").createErrorPage(Response.Status.INTERNAL_SERVER_ERROR));
+            return Optional.empty();
+        }
+        return Optional.of(new OtpExchange(context.getSession(), context.getRealm(), context.getUser(),
+                context.getAuthenticationSession(), config, clock, random));
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return true;
+    }
+
+    /** Someone with a phone or an e-mail address can receive a code; others enrol a phone first. */
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        return PhoneCredentialProvider.phoneOf(user).isPresent() || (user.getEmail() != null && !user.getEmail().isBlank());
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+        if (realm.getRequiredActionProviderByAlias(PhoneCredentialProvider.ENROLMENT_ACTION) != null) {
+            user.addRequiredAction(PhoneCredentialProvider.ENROLMENT_ACTION);
+        }
+    }
+
+    @Override
+    public void close() {
+    }
+}

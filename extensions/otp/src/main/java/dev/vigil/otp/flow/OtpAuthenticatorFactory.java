@@ -1,0 +1,82 @@
+package dev.vigil.otp.flow;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+
+import org.keycloak.Config;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.authentication.AuthenticatorFactory;
+import org.keycloak.models.AuthenticationExecutionModel.Requirement;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.provider.ProviderConfigProperty;
+
+/** "Vigil OTP": a one-time code by SMS (Twilio) or e-mail, with every limit; usable in any flow and under conditions. */
+public class OtpAuthenticatorFactory implements AuthenticatorFactory {
+
+    public static final String ID = "vigil-otp";
+
+    private static final Requirement[] REQUIREMENTS = {Requirement.REQUIRED, Requirement.ALTERNATIVE, Requirement.DISABLED};
+
+    private final OtpAuthenticator authenticator = new OtpAuthenticator(Clock.systemUTC(), new SecureRandom());
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+
+    @Override
+    public String getDisplayType() {
+        return "Vigil OTP";
+    }
+
+    @Override
+    public String getReferenceCategory() {
+        return "otp";
+    }
+
+    @Override
+    public String getHelpText() {
+        return "Sends a one-time code to the user's verified phone (Twilio) or by e-mail, and checks it."
+                + " Without settings it writes codes to the development outbox: set the channel for production.";
+    }
+
+    @Override
+    public boolean isConfigurable() {
+        return true;
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return OtpConfigProperties.PROPERTIES;
+    }
+
+    @Override
+    public Requirement[] getRequirementChoices() {
+        return REQUIREMENTS;
+    }
+
+    /** Users without a phone or e-mail address are sent to phone enrolment. */
+    @Override
+    public boolean isUserSetupAllowed() {
+        return true;
+    }
+
+    @Override
+    public Authenticator create(KeycloakSession session) {
+        return authenticator;
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public void close() {
+    }
+}
