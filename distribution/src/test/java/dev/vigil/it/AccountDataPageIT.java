@@ -14,6 +14,7 @@ import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.HttpSession.Page;
 import dev.vigil.it.support.LoginJourney;
 import dev.vigil.it.support.OidcRelyingParty;
+import dev.vigil.it.support.Outbox;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
 import dev.vigil.it.support.VigilTables;
@@ -91,6 +92,7 @@ class AccountDataPageIT {
             browser.findElement(By.id("kc-login")).click();
             chromium.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("vigil-accept")), Duration.ofSeconds(30), "consent-not-shown");
             browser.findElement(By.id("vigil-accept")).click();
+            chromium.enterOtp(new Outbox(server), user.email());
 
             // The page sits under "Account security" in the console's navigation.
             By accountSecurity = By.xpath("//nav//button[normalize-space()='Account security']");
@@ -113,7 +115,7 @@ class AccountDataPageIT {
         HttpSession browser = new HttpSession();
         OidcRelyingParty app = OidcRelyingParty.publicClient(server.realmUri(DemoRealm.REALM), DemoRealm.PUBLIC_CLIENT,
                 URI.create("http://127.0.0.1:53682/callback"));
-        Page back = LoginJourney.signIn(browser, app.begin().authorizationUri(), user.username(), user.password());
+        Page back = LoginJourney.signInCompletely(browser, app.begin().authorizationUri(), user, new Outbox(server));
         assertThat(back.isRedirect()).isTrue();
         return browser;
     }

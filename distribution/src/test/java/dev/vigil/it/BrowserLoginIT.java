@@ -3,10 +3,11 @@ package dev.vigil.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import dev.vigil.it.support.AdminApi;
+import dev.vigil.it.support.FreshUser;
 import dev.vigil.it.support.HeadlessChromium;
+import dev.vigil.it.support.Outbox;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
 import org.junit.jupiter.api.Test;
@@ -23,9 +24,9 @@ class BrowserLoginIT {
 
     @Test
     void aNewUserAcceptsTheTermsAndReachesTheAccountConsole(VigilServer server) {
-        String username = "browser-" + UUID.randomUUID();
-        String password = UUID.randomUUID().toString();
-        new AdminApi(server).createUser(DemoRealm.REALM, username, password);
+        FreshUser user = FreshUser.in(new AdminApi(server), DemoRealm.REALM, "browser");
+        String username = user.username();
+        String password = user.password();
 
         try (HeadlessChromium chromium = new HeadlessChromium()) {
             var browser = chromium.driver();
@@ -45,6 +46,12 @@ class BrowserLoginIT {
             assertThat(browser.findElement(By.id("kc-page-title")).getText()).isEqualTo("Before you sign in");
             assertThat(chromium.screenshot("consent-page")).isNotEmptyFile();
             browser.findElement(By.id("vigil-accept")).click();
+
+            // The device check sends the fingerprint by itself; a new user's first login is then stepped up.
+            chromium.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("vigil-otp-code")),
+                    Duration.ofSeconds(30), "risk-step-up-not-shown");
+            assertThat(chromium.screenshot("risk-step-up-otp")).isNotEmptyFile();
+            chromium.enterOtp(new Outbox(server), user.email());
 
             // The account console is a JavaScript application: wait until it has rendered the user's name.
             chromium.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Test " + username),

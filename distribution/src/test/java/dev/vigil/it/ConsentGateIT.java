@@ -11,11 +11,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.it.support.AdminApi;
 import dev.vigil.it.support.FreshUser;
-import dev.vigil.it.support.StepSettings;
 import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.HttpSession.Page;
 import dev.vigil.it.support.LoginJourney;
 import dev.vigil.it.support.OidcRelyingParty;
+import dev.vigil.it.support.Outbox;
+import dev.vigil.it.support.StepSettings;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
 import dev.vigil.it.support.VigilTables;
@@ -35,6 +36,7 @@ class ConsentGateIT {
     private VigilServer server;
     private AdminApi admin;
     private VigilTables tables;
+    private Outbox outbox;
     private FreshUser user;
 
     @BeforeEach
@@ -42,6 +44,7 @@ class ConsentGateIT {
         this.server = server;
         admin = new AdminApi(server);
         tables = new VigilTables(server);
+        outbox = new Outbox(server);
         user = FreshUser.in(admin, DemoRealm.REALM, "consent");
     }
 
@@ -118,17 +121,19 @@ class ConsentGateIT {
     class Accepting {
 
         @Test
-        void logsTheUserInAndStoresExactlyOneConsentRecord() throws Exception {
+        void storesExactlyOneConsentRecordThenLogsTheUserIn() throws Exception {
             long before = System.currentTimeMillis();
             OidcRelyingParty app = app();
             OidcRelyingParty.Attempt attempt = app.begin();
             HttpSession browser = new HttpSession();
 
-            Page back = LoginJourney.accept(browser, LoginJourney.password(browser, attempt.authorizationUri(), user.username(), user.password()));
+            Page accepted = LoginJourney.accept(browser, LoginJourney.password(browser, attempt.authorizationUri(), user.username(), user.password()));
 
-            assertThat(app.finish(attempt, back.location()).idToken().getSubject().getValue()).isEqualTo(user.id());
             assertThat(tables.rowsAbout(user.id())).containsEntry("VIGIL_CONSENT", 1);
-            assertThat(tables.totalRowsAbout(user.id())).isEqualTo(1);
+            assertThat(tables.totalRowsAbout(user.id())).as("the consent and nothing else, until the login succeeds").isEqualTo(1);
+            Page back = LoginJourney.complete(browser, accepted, outbox, user);
+            assertThat(app.finish(attempt, back.location()).idToken().getSubject().getValue()).isEqualTo(user.id());
+            assertThat(tables.rowsAbout(user.id())).containsEntry("VIGIL_CONSENT", 1).containsEntry("VIGIL_SIGN_IN", 1);
             Map<String, Object> record = tables.query("select * from VIGIL_CONSENT where USER_ID = ?", user.id()).get(0);
             assertThat(record).containsEntry("TERMS_VERSION", TERMS_VERSION)
                     .containsEntry("PURPOSES", "account-security risk-scoring")
@@ -141,10 +146,13 @@ class ConsentGateIT {
         void isNotAskedAgainForTheSameTerms() throws Exception {
             signInAccepting(app());
 
-            Page second = LoginJourney.password(new HttpSession(), app().begin().authorizationUri(), user.username(), user.password());
+            HttpSession browser = new HttpSession();
+            Page second = LoginJourney.password(browser, app().begin().authorizationUri(), user.username(), user.password());
 
-            assertThat(second.isRedirect()).as("straight back to the app").isTrue();
-            assertThat(second.location().toString()).startsWith(APP_CALLBACK.toString()).contains("code=");
+            assertThat(isConsentPage(second)).isFalse();
+            assertThat(LoginJourney.isDeviceCheckPage(second)).as("straight on to the risk evaluation").isTrue();
+            Page back = LoginJourney.complete(browser, second, outbox, user);
+            assertThat(back.location().toString()).startsWith(APP_CALLBACK.toString()).contains("code=");
             assertThat(tables.rowsAbout(user.id())).containsEntry("VIGIL_CONSENT", 1);
         }
     }
@@ -196,13 +204,13 @@ class ConsentGateIT {
         void onlyTheListedClientsAskForConsent() throws Exception {
             withConsentConfig(config -> config.put("clients", DemoRealm.SITE_CLIENT), () -> {
                 Page app = LoginJourney.password(new HttpSession(), app().begin().authorizationUri(), user.username(), user.password());
-                assertThat(app.isRedirect()).as("demo-app does not require consent").isTrue();
+                assertThat(LoginJourney.isDeviceCheckPage(app)).as("demo-app does not require consent").isTrue();
 
                 OidcRelyingParty site = OidcRelyingParty.confidentialClient(server.realmUri(DemoRealm.REALM),
                         DemoRealm.SITE_CLIENT, DemoRealm.SITE_SECRET, SITE_CALLBACK);
                 Page siteLogin = LoginJourney.password(new HttpSession(), site.begin().authorizationUri(), user.username(), user.password());
                 assertThat(isConsentPage(siteLogin)).as("demo-site requires consent").isTrue();
-                assertThat(tables.totalRowsAbout(user.id())).isZero();
+                assertThat(tables.totalRowsAbout(user.id())).as("nothing recorded of a login left unfinished").isZero();
             });
         }
     }
@@ -213,7 +221,7 @@ class ConsentGateIT {
 
     private void signInAccepting(OidcRelyingParty app) {
         OidcRelyingParty.Attempt attempt = app.begin();
-        Page back = LoginJourney.signIn(new HttpSession(), attempt.authorizationUri(), user.username(), user.password());
+        Page back = LoginJourney.signInCompletely(new HttpSession(), attempt.authorizationUri(), user, outbox);
         app.finish(attempt, back.location());
     }
 

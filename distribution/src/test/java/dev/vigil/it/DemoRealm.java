@@ -1,5 +1,7 @@
 package dev.vigil.it;
 
+import dev.vigil.it.support.FreshUser;
+
 /** The demo realm's names and documented passwords (realm-config/vigil-demo-realm.json, README). */
 final class DemoRealm {
 
@@ -9,6 +11,11 @@ final class DemoRealm {
     static final String SITE_SECRET = "demo-site-secret";
     static final String ALICE = "alice";
     static final String ALICE_PASSWORD = "alice-demo-2026";
+
+    /** alice as a test signs her in (her id is not needed: she is found by name). */
+    static FreshUser alice() {
+        return new FreshUser(null, ALICE, ALICE_PASSWORD);
+    }
 
     private DemoRealm() {
     }

@@ -16,6 +16,7 @@ import dev.vigil.it.support.HttpSession.Page;
 import dev.vigil.it.support.LoginJourney;
 import dev.vigil.it.support.OidcRelyingParty;
 import dev.vigil.it.support.OidcRelyingParty.Attempt;
+import dev.vigil.it.support.Outbox;
 import dev.vigil.it.support.VigilServer;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class Jdk25ServerIT {
                     DemoRealm.PUBLIC_CLIENT, URI.create("http://127.0.0.1:53682/callback"));
             Attempt attempt = app.begin();
             HttpSession browser = new HttpSession();
-            Page back = LoginJourney.signIn(browser, attempt.authorizationUri(), DemoRealm.ALICE, DemoRealm.ALICE_PASSWORD);
+            Page back = LoginJourney.signInCompletely(browser, attempt.authorizationUri(), DemoRealm.alice(), new Outbox(server));
 
             assertThat(app.finish(attempt, back.location()).idToken().getSubject()).isNotNull();
         }

@@ -13,15 +13,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.vigil.it.support.AdminApi;
-import dev.vigil.it.support.VigilServer;
-import dev.vigil.it.support.VigilServerExtension;
-import dev.vigil.it.support.VigilTables;
-import dev.vigil.it.support.StepSettings;
 import dev.vigil.it.support.FreshUser;
 import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.HttpSession.Page;
 import dev.vigil.it.support.LoginJourney;
 import dev.vigil.it.support.OidcRelyingParty;
+import dev.vigil.it.support.Outbox;
+import dev.vigil.it.support.StepSettings;
+import dev.vigil.it.support.VigilServer;
+import dev.vigil.it.support.VigilServerExtension;
+import dev.vigil.it.support.VigilTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -76,11 +77,13 @@ class PrivacyStoreIT {
                 URI.create("http://127.0.0.1:53682/callback"));
         // Every Vigil writer on: consent, and the last sign-in time kept when inactive accounts are flagged.
         StepSettings.consent(admin, DemoRealm.REALM).with(config -> config.put("inactiveAccountDays", "30"), () -> {
-            LoginJourney.signIn(new HttpSession(), app.begin().authorizationUri(), user.username(), user.password());
-            LoginJourney.signIn(new HttpSession(), app.begin().authorizationUri(), user.username(), user.password());
+            Outbox outbox = new Outbox(server);
+            LoginJourney.signInCompletely(new HttpSession(), app.begin().authorizationUri(), user, outbox);
+            LoginJourney.signInCompletely(new HttpSession(), app.begin().authorizationUri(), user, outbox);
         });
         VigilTables tables = new VigilTables(server);
-        assertThat(tables.rowsAbout(user.id())).containsEntry("VIGIL_CONSENT", 1).containsEntry("VIGIL_LAST_SIGN_IN", 1);
+        assertThat(tables.rowsAbout(user.id())).containsEntry("VIGIL_CONSENT", 1).containsEntry("VIGIL_LAST_SIGN_IN", 1)
+                .containsEntry("VIGIL_SIGN_IN", 2);
 
         assertThat(tables.textCellsContaining(user.id())).as("the scan reads the text columns").isNotEmpty();
         // The tests sign in from loopback: its address, in any spelling, must be nowhere in Vigil's tables.
@@ -90,12 +93,36 @@ class PrivacyStoreIT {
     }
 
     @Test
+    void whatTheRealmDoesNotCollectIsNeverStoredThroughARealSignIn(VigilServer server) throws Exception {
+        AdminApi admin = new AdminApi(server);
+        FreshUser user = FreshUser.in(admin, DemoRealm.REALM, "minimal");
+        OidcRelyingParty app = OidcRelyingParty.publicClient(server.realmUri(DemoRealm.REALM), DemoRealm.PUBLIC_CLIENT,
+                URI.create("http://127.0.0.1:53682/callback"));
+        // Only the network is collected: no user agent, no place, no fingerprint, no time zone.
+        StepSettings.consent(admin, DemoRealm.REALM).with(config -> config.put("collectUserAgent", "false")
+                .put("geolocation", "none").put("collectFingerprint", "false").put("collectTimeZone", "false"), () -> {
+            Page back = LoginJourney.signInCompletely(new HttpSession().from("89.160.20.115"), app.begin().authorizationUri(),
+                    user, new Outbox(server));
+            assertThat(back.isRedirect()).isTrue();
+        });
+
+        List<Map<String, Object>> signIns = new VigilTables(server).query("select * from VIGIL_SIGN_IN where USER_ID = ?", user.id());
+        assertThat(signIns).singleElement().satisfies(row -> {
+            assertThat(row.get("IP_HASH")).as("the network is collected").isNotNull();
+            assertThat(row.get("ASN")).isNotNull();
+            for (String column : List.of("USER_AGENT_HASH", "BROWSER", "OS", "DEVICE_TYPE", "LANGUAGE", "FINGERPRINT_HASH",
+                    "COUNTRY", "CITY_HASH", "LATITUDE", "LONGITUDE", "PLACE_LABEL", "DEVICE_LABEL", "TIME_ZONE")) {
+                assertThat(row.get(column)).as(column).isNull();
+            }
+        });
+    }
+
+    @Test
     void aUserDeletingTheirOwnAccountLeavesNoVigilRowAboutThem(VigilServer server) throws SQLException {
         AdminApi admin = new AdminApi(server);
         VigilTables tables = new VigilTables(server);
-        String username = "self-delete-" + UUID.randomUUID();
-        String password = UUID.randomUUID().toString();
-        String userId = admin.createUser(DemoRealm.REALM, username, password);
+        FreshUser user = FreshUser.in(admin, DemoRealm.REALM, "self-delete");
+        String userId = user.id();
         String realmId = admin.get("/realms/" + DemoRealm.REALM).path("id").asText();
         tables.insertDeviceWithSignIn(realmId, userId, System.currentTimeMillis());
 
@@ -103,15 +130,15 @@ class PrivacyStoreIT {
         OidcRelyingParty app = OidcRelyingParty.publicClient(server.realmUri(DemoRealm.REALM), DemoRealm.PUBLIC_CLIENT,
                 URI.create("http://127.0.0.1:53682/callback"));
         HttpSession browser = new HttpSession();
-        Page afterSignIn = LoginJourney.signIn(browser,
-                URI.create(app.begin().authorizationUri() + "&kc_action=delete_account"), username, password);
+        Page afterSignIn = LoginJourney.signInCompletely(browser,
+                URI.create(app.begin().authorizationUri() + "&kc_action=delete_account"), user, new Outbox(server));
         Page confirm = afterSignIn.isRedirect() ? browser.getFollowingRedirects(afterSignIn.location()) : afterSignIn;
         assertThat(confirm.document().selectFirst("form#kc-deleteaccount-form")).as("Keycloak's confirmation page").isNotNull();
         assertThat(tables.rowsAbout(userId)).containsEntry("VIGIL_CONSENT", 1).containsEntry("VIGIL_DEVICE", 1);
 
         browser.submit(confirm, "form#kc-deleteaccount-form", Map.of());
 
-        assertThat(admin.get("/realms/" + DemoRealm.REALM + "/users?exact=true&username=" + username)).isEmpty();
+        assertThat(admin.get("/realms/" + DemoRealm.REALM + "/users?exact=true&username=" + user.username())).isEmpty();
         assertThat(tables.rowsAbout(userId)).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
     }
 

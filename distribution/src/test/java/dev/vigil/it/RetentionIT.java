@@ -16,6 +16,7 @@ import dev.vigil.it.support.FreshUser;
 import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.LoginJourney;
 import dev.vigil.it.support.OidcRelyingParty;
+import dev.vigil.it.support.Outbox;
 import dev.vigil.it.support.StepSettings;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
@@ -104,7 +105,7 @@ class RetentionIT {
 
             OidcRelyingParty app = OidcRelyingParty.publicClient(server.realmUri(DemoRealm.REALM), DemoRealm.PUBLIC_CLIENT,
                     URI.create("http://127.0.0.1:53682/callback"));
-            assertThat(LoginJourney.signIn(new HttpSession(), app.begin().authorizationUri(), idle.username(), idle.password())
+            assertThat(LoginJourney.signInCompletely(new HttpSession(), app.begin().authorizationUri(), idle, new Outbox(server))
                     .isRedirect()).isTrue();
 
             assertThat(flaggedInactive()).doesNotContain(idle.id());
@@ -119,9 +120,10 @@ class RetentionIT {
         OidcRelyingParty app = OidcRelyingParty.publicClient(server.realmUri(DemoRealm.REALM), DemoRealm.PUBLIC_CLIENT,
                 URI.create("http://127.0.0.1:53682/callback"));
 
-        LoginJourney.signIn(new HttpSession(), app.begin().authorizationUri(), user.username(), user.password());
+        LoginJourney.signInCompletely(new HttpSession(), app.begin().authorizationUri(), user, new Outbox(server));
 
-        assertThat(tables.rowsAbout(user.id())).containsEntry("VIGIL_LAST_SIGN_IN", 0).containsEntry("VIGIL_CONSENT", 1);
+        assertThat(tables.rowsAbout(user.id())).containsEntry("VIGIL_LAST_SIGN_IN", 0).containsEntry("VIGIL_CONSENT", 1)
+                .containsEntry("VIGIL_SIGN_IN", 1);
     }
 
     private List<String> flaggedInactive() {

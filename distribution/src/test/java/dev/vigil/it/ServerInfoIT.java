@@ -2,6 +2,8 @@ package dev.vigil.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -56,6 +58,27 @@ class ServerInfoIT {
         provider("vigil-sign-in-history", "vigil-privacy");
         provider("authenticator", "vigil-consent");
         provider("realm-restapi-extension", "vigil-privacy");
+    }
+
+    @Test
+    void riskExtensionBringsItsSignalsStepConditionMapperAndRecorder() {
+        for (String signal : List.of("device", "network", "place", "time", "fingerprint", "remembered-device", "failed-logins")) {
+            provider("vigil-risk-signal", signal);
+        }
+        provider("authenticator", "vigil-risk-evaluation");
+        provider("authenticator", "vigil-risk-level-condition");
+        provider("protocol-mapper", "vigil-risk-mapper");
+        provider("eventsListener", "vigil-risk-history");
+    }
+
+    @Test
+    void demoRealmFlowScoresAfterConsentAndStepsUpOnMediumOrHighRisk() {
+        JsonNode executions = admin.get("/realms/" + DemoRealm.REALM + "/authentication/flows/vigil%20browser/executions");
+
+        List<String> steps = new ArrayList<>();
+        executions.forEach(execution -> steps.add(execution.path("providerId").asText(execution.path("displayName").asText())));
+        assertThat(steps).containsSubsequence("auth-username-password-form", "vigil-consent", "vigil-risk-evaluation",
+                "vigil-risk-level-condition");
     }
 
     @Test

@@ -17,11 +17,12 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.vigil.it.support.AdminApi;
-import dev.vigil.it.support.FreshUser;
 import dev.vigil.it.support.BearerClient;
+import dev.vigil.it.support.FreshUser;
 import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.LoginJourney;
 import dev.vigil.it.support.OidcRelyingParty;
+import dev.vigil.it.support.Outbox;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
 import dev.vigil.it.support.VigilTables;
@@ -115,18 +116,25 @@ class SubjectRightsIT {
             JsonNode export = AdminApi.json(AdminApi.expect(200, self.get(me("export"))));
 
             assertThat(export.path("processingRestricted").asBoolean()).isFalse();
-            assertThat(export.path("devices")).singleElement().satisfies(device -> {
-                assertThat(device.path("id").asText()).isEqualTo(deviceId);
-                assertThat(device.path("label").asText()).isEqualTo("Firefox on Linux (desktop)");
-                assertThat(device.path("lastSeen").asText()).isEqualTo(Instant.ofEpochMilli(at).toString());
-            });
-            assertThat(export.path("signIns")).singleElement().satisfies(signIn -> {
-                assertThat(signIn.path("place").asText()).isEqualTo("near London, GB");
-                assertThat(signIn.path("features").path("country").asText()).isEqualTo("GB");
-                assertThat(signIn.path("risk").path("level").asText()).isEqualTo("LOW");
-                assertThat(signIn.path("risk").path("reasons")).extracting(JsonNode::asText).containsExactly("known device");
-                assertThat(signIn.path("outcome").asText()).isEqualTo("ALLOWED");
-            });
+            assertThat(export.path("devices")).hasSize(2).filteredOn(device -> device.path("id").asText().equals(deviceId))
+                    .singleElement().satisfies(device -> {
+                        assertThat(device.path("label").asText()).isEqualTo("Firefox on Linux (desktop)");
+                        assertThat(device.path("lastSeen").asText()).isEqualTo(Instant.ofEpochMilli(at).toString());
+                    });
+            assertThat(export.path("signIns")).hasSize(2)
+                    .filteredOn(signIn -> signIn.path("place").asText().equals("near London, GB")).singleElement()
+                    .satisfies(signIn -> {
+                        assertThat(signIn.path("features").path("country").asText()).isEqualTo("GB");
+                        assertThat(signIn.path("risk").path("level").asText()).isEqualTo("LOW");
+                        assertThat(signIn.path("risk").path("reasons")).extracting(JsonNode::asText).containsExactly("known device");
+                        assertThat(signIn.path("outcome").asText()).isEqualTo("ALLOWED");
+                    });
+            // The real sign-in above: a new user's first login, stepped up to a one-time code.
+            assertThat(export.path("signIns")).filteredOn(signIn -> signIn.path("outcome").asText().equals("STEPPED_UP"))
+                    .singleElement().satisfies(signIn -> {
+                        assertThat(signIn.path("risk").path("level").asText()).isEqualTo("MEDIUM");
+                        assertThat(signIn.path("risk").path("reasons")).extracting(JsonNode::asText).contains("few-logins");
+                    });
         }
 
         @Test
@@ -138,10 +146,11 @@ class SubjectRightsIT {
 
             assertThat(self.delete(me("devices/" + forgotten)).statusCode()).isEqualTo(204);
 
+            // The device of the real sign-in above stays too.
             assertThat(tables.query("select ID from VIGIL_DEVICE where USER_ID = ?", user.id()))
-                    .extracting(row -> row.get("ID")).containsExactly(kept);
+                    .extracting(row -> row.get("ID")).hasSize(2).contains(kept).doesNotContain(forgotten);
             assertThat(tables.query("select DEVICE_ID from VIGIL_SIGN_IN where USER_ID = ?", user.id()))
-                    .extracting(row -> row.get("DEVICE_ID")).containsExactly(kept);
+                    .extracting(row -> row.get("DEVICE_ID")).hasSize(2).contains(kept).doesNotContain(forgotten);
             assertThat(self.delete(me("devices/" + forgotten)).statusCode()).as("already gone").isEqualTo(404);
         }
 
@@ -152,7 +161,8 @@ class SubjectRightsIT {
 
             JsonNode result = AdminApi.json(AdminApi.expect(200, self.delete(me("data"))));
 
-            assertThat(result.path("erasedRows").asInt()).isEqualTo(3);
+            // The consent, the real sign-in and its device, and the device and sign-in inserted above.
+            assertThat(result.path("erasedRows").asInt()).isEqualTo(5);
             assertThat(tables.rowsAbout(user.id())).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
             assertThat(admin.get(sessionsPath())).isEmpty();
         }
@@ -237,7 +247,8 @@ class SubjectRightsIT {
         String name = admin.get("/realms/" + DemoRealm.REALM + "/users/" + id).path("username").asText();
         OidcRelyingParty app = app();
         OidcRelyingParty.Attempt attempt = app.begin();
-        var back = LoginJourney.signIn(new HttpSession(), attempt.authorizationUri(), name, secret);
+        var back = LoginJourney.signInCompletely(new HttpSession(), attempt.authorizationUri(),
+                new FreshUser(id, name, secret), new Outbox(server));
         return app.finish(attempt, back.location()).tokens().getAccessToken().getValue();
     }
 

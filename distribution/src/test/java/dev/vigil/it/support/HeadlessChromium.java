@@ -6,14 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -105,4 +107,12 @@ public final class HeadlessChromium implements AutoCloseable {
     public void close() {
         driver.quit();
     }
+
+    /** Waits for Vigil's OTP page, then types the code the outbox holds for {@code recipient} and submits it. */
+    public void enterOtp(Outbox outbox, String recipient) {
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("vigil-otp-code")), Duration.ofSeconds(30), "otp-page-not-shown");
+        driver().findElement(By.id("vigil-otp-code")).sendKeys(outbox.latestCode(recipient));
+        driver().findElement(By.id("vigil-otp-submit")).click();
+    }
+
 }

@@ -5,13 +5,17 @@ import java.io.UncheckedIOException;
 import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.CookieStore;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +32,15 @@ import org.jsoup.nodes.Element;
  */
 public final class HttpSession {
 
+    private final LoopbackSecureContextCookies cookies = new LoopbackSecureContextCookies();
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new LoopbackSecureContextCookies())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
     private String forwardedFor;
+    private final String fingerprint = randomFingerprint();
 
     /**
      * Sends every following request with {@code X-Forwarded-For: address}, as a proxy in front of the server
@@ -42,6 +48,35 @@ public final class HttpSession {
      */
     public HttpSession from(String address) {
         this.forwardedFor = address;
+        return this;
+    }
+
+    /**
+     * What this "device" sends on Vigil's device-check page: a SHA-256 in base64url like the page's script
+     * computes, random per session, so that each session is a distinct device.
+     */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    private static String randomFingerprint() {
+        byte[] digest = new byte[32];
+        new SecureRandom().nextBytes(digest);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+    }
+
+    /**
+     * Ends the single sign-on, as signing out or closing the browser would, but keeps the other cookies (such as
+     * Vigil's remembered device): the next login goes through the whole flow again, from the same device.
+     */
+    public HttpSession forgetSignIn() {
+        CookieStore store = cookies.cookies.getCookieStore();
+        // A copy: the store's list is a live view.
+        List<HttpCookie> signIn = store.getCookies().stream()
+                .filter(cookie -> cookie.getName().startsWith("KEYCLOAK_") || cookie.getName().startsWith("AUTH_SESSION")
+                        || cookie.getName().startsWith("KC_"))
+                .toList();
+        signIn.forEach(cookie -> store.remove(null, cookie));
         return this;
     }
 
@@ -140,7 +175,8 @@ public final class HttpSession {
 
         public URI location() {
             return uri.resolve(response.headers().firstValue("Location")
-                    .orElseThrow(() -> new AssertionError("no Location header from " + uri)));
+                    .orElseThrow(() -> new AssertionError("no Location header from " + uri + ", but a " + status()
+                            + " page: " + Jsoup.parse(body()).select("#kc-page-title, .pf-v5-c-alert, #kc-error-message, .kc-feedback-text").text())));
         }
 
         public Document document() {

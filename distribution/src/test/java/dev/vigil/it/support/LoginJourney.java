@@ -10,6 +10,8 @@ public final class LoginJourney {
 
     public static final String LOGIN_FORM = "form#kc-form-login";
     public static final String CONSENT_FORM = "form#vigil-consent-form";
+    public static final String DEVICE_CHECK_FORM = "form#vigil-fingerprint-form";
+    public static final String OTP_FORM = "form#vigil-otp-form";
 
     private LoginJourney() {
     }
@@ -20,10 +22,51 @@ public final class LoginJourney {
         return browser.submit(login, LOGIN_FORM, Map.of("username", username, "password", password));
     }
 
-    /** Password, then the terms accepted if asked: for tests about what comes after the consent gate. */
+    /**
+     * Password, then the terms accepted if asked and the device check passed: for tests about what comes
+     * after the consent gate.
+     */
     public static Page signIn(HttpSession browser, URI authorizationUri, String username, String password) {
         Page afterPassword = password(browser, authorizationUri, username, password);
-        return isConsentPage(afterPassword) ? accept(browser, afterPassword) : afterPassword;
+        return deviceCheck(browser, isConsentPage(afterPassword) ? accept(browser, afterPassword) : afterPassword);
+    }
+
+    /** Sends the session's fingerprint from the device-check page, as its script does; other pages pass through. */
+    public static Page deviceCheck(HttpSession browser, Page page) {
+        return isDeviceCheckPage(page)
+                ? browser.submit(page, DEVICE_CHECK_FORM, Map.of("fingerprint", browser.fingerprint()))
+                : page;
+    }
+
+    public static boolean isOtpPage(Page page) {
+        return page.status() == 200 && page.document().selectFirst(OTP_FORM) != null;
+    }
+
+    public static Page otp(HttpSession browser, Page otpPage, String code) {
+        return browser.submit(otpPage, OTP_FORM, Map.of("code", code));
+    }
+
+    /** Completes the OTP step with the latest code the outbox holds for {@code recipient}. */
+    public static Page otpFromOutbox(HttpSession browser, Page otpPage, Outbox outbox, String recipient) {
+        return otp(browser, otpPage, outbox.latestCode(recipient));
+    }
+
+    /**
+     * A whole login as a user without a phone completes it in the demo realm: password, terms, device check,
+     * and the one-time code e-mailed (through the outbox) when the risk calls for it.
+     */
+    public static Page signInCompletely(HttpSession browser, URI authorizationUri, FreshUser user, Outbox outbox) {
+        return complete(browser, signIn(browser, authorizationUri, user.username(), user.password()), outbox, user);
+    }
+
+    /** From a page after the terms: passes the device check and the OTP step when they come. */
+    public static Page complete(HttpSession browser, Page page, Outbox outbox, FreshUser user) {
+        Page next = deviceCheck(browser, page);
+        return isOtpPage(next) ? otpFromOutbox(browser, next, outbox, user.email()) : next;
+    }
+
+    public static boolean isDeviceCheckPage(Page page) {
+        return page.status() == 200 && page.document().selectFirst(DEVICE_CHECK_FORM) != null;
     }
 
     public static boolean isConsentPage(Page page) {

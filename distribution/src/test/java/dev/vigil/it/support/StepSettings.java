@@ -30,9 +30,21 @@ public final class StepSettings {
         return new StepSettings(admin, realm, "vigil-risk-evaluation");
     }
 
+    public static StepSettings otp(AdminApi admin, String realm) {
+        return new StepSettings(admin, realm, "vigil-otp");
+    }
+
+    /** Changes the step's config for good. */
+    public void change(UnaryOperator<ObjectNode> change) {
+        String path = configPath();
+        ObjectNode changed = admin.get(path).deepCopy();
+        change.apply((ObjectNode) changed.path("config"));
+        AdminApi.expect(204, admin.put(path, changed));
+    }
+
     /** Runs {@code body} with the step's config changed by {@code change}; restores the original after. */
     public void with(UnaryOperator<ObjectNode> change, ThrowingRunnable body) throws Exception {
-        String path = "/realms/" + realm + "/authentication/config/" + execution().path("authenticationConfig").asText();
+        String path = configPath();
         JsonNode original = admin.get(path);
         ObjectNode changed = original.deepCopy();
         change.apply((ObjectNode) changed.path("config"));
@@ -42,6 +54,10 @@ public final class StepSettings {
         } finally {
             AdminApi.expect(204, admin.put(path, original));
         }
+    }
+
+    private String configPath() {
+        return "/realms/" + realm + "/authentication/config/" + execution().path("authenticationConfig").asText();
     }
 
     private JsonNode execution() {

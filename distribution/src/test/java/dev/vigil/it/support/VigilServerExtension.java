@@ -1,5 +1,6 @@
 package dev.vigil.it.support;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -20,9 +21,29 @@ public class VigilServerExtension implements ParameterResolver {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent("server", key -> new RunningServer(VigilServer.withTestGeoIp("vigil").start()),
+                .getOrComputeIfAbsent("server", key -> new RunningServer(forTheSuite(VigilServer.withTestGeoIp("vigil").start())),
                         RunningServer.class)
                 .server();
+    }
+
+    /**
+     * Two settings of the demo realm that only a test suite needs. Its logins appear to come from public test
+     * addresses through a proxy that talks plain HTTP on loopback, so the realm accepts HTTP from any address
+     * (production terminates TLS in front). And hundreds of one-time codes go out from one machine within
+     * minutes, often to the same user within seconds, far beyond the cooldown and the per-destination,
+     * per-address and per-realm sending limits meant for real traffic, which the OTP tests check in realms of
+     * their own.
+     */
+    private static VigilServer forTheSuite(VigilServer server) {
+        AdminApi admin = new AdminApi(server);
+        String realm = "/realms/vigil-demo";
+        ObjectNode settings = admin.get(realm).deepCopy();
+        settings.put("sslRequired", "none");
+        AdminApi.expect(204, admin.put(realm, settings));
+        StepSettings.otp(admin, "vigil-demo").change(config -> config.put("resendCooldownSeconds", "0")
+                .put("maxSendsPerPhonePerHour", "1000").put("maxSendsPerIpPerHour", "100000")
+                .put("maxSendsPerRealmPerMinute", "100000"));
+        return server;
     }
 
     /** Closes the server when JUnit closes the root store at the end of the run. */

@@ -91,14 +91,13 @@ final class RiskEvaluationAuthenticator implements Authenticator {
     private static void conclude(AuthenticationFlowContext context, RiskConfig config, RiskLevel level, double score,
                                  List<String> reasons) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        EventBuilder event = context.getEvent();
-        event.detail(RiskEventDetails.LEVEL, level.name())
-                .detail(RiskEventDetails.SCORE, String.format(Locale.ROOT, "%.3g", score))
-                .detail(RiskEventDetails.REASONS, String.join(",", reasons));
         authSession.setAuthNote(RiskNotes.ASSESSED_LEVEL, level.name());
         authSession.setUserSessionNote(RiskNotes.ASSESSED_LEVEL, level.name());
+        authSession.setAuthNote(RiskNotes.SCORE, String.format(Locale.ROOT, "%.3g", score));
+        authSession.setAuthNote(RiskNotes.REASONS, String.join(",", reasons));
+        authSession.setAuthNote(RiskNotes.MODE, config.reportOnly() ? RiskConfig.REPORT_ONLY : RiskConfig.ENFORCE);
+        EventBuilder event = RiskEventDetails.addTo(context.getEvent().user(context.getUser()), authSession);
         if (config.reportOnly()) {
-            event.detail(RiskEventDetails.MODE, RiskConfig.REPORT_ONLY);
             context.success();
             return;
         }

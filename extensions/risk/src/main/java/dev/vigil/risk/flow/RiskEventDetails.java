@@ -1,6 +1,13 @@
 package dev.vigil.risk.flow;
 
-/** The details the risk step adds to Keycloak's LOGIN and LOGIN_ERROR events: coded, never personal data. */
+import org.keycloak.events.EventBuilder;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * The details the risk step adds to Keycloak's LOGIN and LOGIN_ERROR events: coded, never personal data. Each
+ * request has its own event builder, so they are read back from the authentication session's notes wherever an
+ * event of the login is built: by the risk step itself, and at the end of the login by {@link RiskReport}.
+ */
 public final class RiskEventDetails {
 
     public static final String LEVEL = "vigil_risk_level";
@@ -11,5 +18,19 @@ public final class RiskEventDetails {
     public static final String DENIED_ERROR = "vigil_risk_denied";
 
     private RiskEventDetails() {
+    }
+
+    public static EventBuilder addTo(EventBuilder event, AuthenticationSessionModel authSession) {
+        String level = authSession.getAuthNote(RiskNotes.ASSESSED_LEVEL);
+        if (level == null) {
+            return event;
+        }
+        event.detail(LEVEL, level)
+                .detail(SCORE, authSession.getAuthNote(RiskNotes.SCORE))
+                .detail(REASONS, authSession.getAuthNote(RiskNotes.REASONS));
+        if (RiskConfig.REPORT_ONLY.equals(authSession.getAuthNote(RiskNotes.MODE))) {
+            event.detail(MODE, RiskConfig.REPORT_ONLY);
+        }
+        return event;
     }
 }

@@ -12,6 +12,10 @@ public final class RiskNotes {
     public static final String ASSESSED_LEVEL = "vigil.risk.assessed-level";
     /** Set by the risk-level condition when it sent the login through a step-up, e.g. OTP. */
     public static final String STEPPED_UP = "vigil.risk.stepped-up";
+    /** The score, reasons and mode of the assessment, for the login event of a later request (see RiskReport). */
+    public static final String SCORE = "vigil.risk.score";
+    public static final String REASONS = "vigil.risk.reasons";
+    public static final String MODE = "vigil.risk.mode";
     /** Marks that the device-check page was shown, so it is shown at most once per login. */
     public static final String DEVICE_CHECKED = "vigil.risk.device-checked";
 
