@@ -12,6 +12,8 @@ public final class LoginJourney {
     public static final String CONSENT_FORM = "form#vigil-consent-form";
     public static final String DEVICE_CHECK_FORM = "form#vigil-fingerprint-form";
     public static final String OTP_FORM = "form#vigil-otp-form";
+    public static final String OTP_RESEND_FORM = "form#vigil-otp-resend-form";
+    public static final String PHONE_FORM = "form#vigil-phone-form";
 
     private LoginJourney() {
     }
@@ -36,19 +38,6 @@ public final class LoginJourney {
         return isDeviceCheckPage(page)
                 ? browser.submit(page, DEVICE_CHECK_FORM, Map.of("fingerprint", browser.fingerprint()))
                 : page;
-    }
-
-    public static boolean isOtpPage(Page page) {
-        return page.status() == 200 && page.document().selectFirst(OTP_FORM) != null;
-    }
-
-    public static Page otp(HttpSession browser, Page otpPage, String code) {
-        return browser.submit(otpPage, OTP_FORM, Map.of("code", code));
-    }
-
-    /** Completes the OTP step with the latest code the outbox holds for {@code recipient}. */
-    public static Page otpFromOutbox(HttpSession browser, Page otpPage, Outbox outbox, String recipient) {
-        return otp(browser, otpPage, outbox.latestCode(recipient));
     }
 
     /**
@@ -79,5 +68,32 @@ public final class LoginJourney {
 
     public static Page refuse(HttpSession browser, Page consentPage) {
         return browser.submit(consentPage, CONSENT_FORM, Map.of("refuse", ""));
+    }
+
+    /** Whether the page asks for a one-time code (the Vigil OTP step, or phone enrolment's confirmation). */
+    public static boolean isOtpPage(Page page) {
+        return page.status() == 200 && page.document().selectFirst(OTP_FORM) != null;
+    }
+
+    public static Page otp(HttpSession browser, Page otpPage, String code) {
+        return browser.submit(otpPage, OTP_FORM, Map.of("code", code));
+    }
+
+    /** Completes the OTP step with the latest code the outbox holds for {@code recipient}. */
+    public static Page otpFromOutbox(HttpSession browser, Page otpPage, Outbox outbox, String recipient) {
+        return otp(browser, otpPage, outbox.latestCode(recipient));
+    }
+
+    public static Page resend(HttpSession browser, Page otpPage) {
+        return browser.submit(otpPage, OTP_RESEND_FORM, Map.of("resend", ""));
+    }
+
+    public static Page emailInstead(HttpSession browser, Page otpPage) {
+        return browser.submit(otpPage, OTP_RESEND_FORM, Map.of("email", ""));
+    }
+
+    /** Phone enrolment: submits the number; returns the code page (or the phone page with an error). */
+    public static Page enrolPhone(HttpSession browser, Page phonePage, String number) {
+        return browser.submit(phonePage, PHONE_FORM, Map.of("phone", number));
     }
 }

@@ -31,6 +31,8 @@ public final class VigilServer implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(45);
+    /** Shorter than the 10 s default, so that the timeout test is quick. */
+    public static final Duration TWILIO_TIMEOUT = Duration.ofSeconds(3);
 
     private final String name;
     private final Path javaHome;
@@ -62,10 +64,16 @@ public final class VigilServer implements AutoCloseable {
 
     public static VigilServer on(String name, Path javaHome) {
         Path geoip = ItConfig.geoIpDir();
+        String twilio = TwilioDouble.shared().baseUrl();
         return new VigilServer(name, javaHome, List.of(
                 "--spi-vigil-geoip--maxmind--city-database=" + geoip.resolve("GeoIP2-City-Test.mmdb"),
                 "--spi-vigil-geoip--maxmind--asn-database=" + geoip.resolve("GeoLite2-ASN-Test.mmdb"),
-                "--spi-vigil-geoip--maxmind--anonymous-ip-database=" + geoip.resolve("GeoIP2-Anonymous-IP-Test.mmdb")));
+                "--spi-vigil-geoip--maxmind--anonymous-ip-database=" + geoip.resolve("GeoIP2-Anonymous-IP-Test.mmdb"),
+                // Twilio's SDK in the server talks to the local double, and gives up after TWILIO_TIMEOUT.
+                "--spi-vigil-otp-sender--twilio-messaging--base-url=" + twilio,
+                "--spi-vigil-otp-sender--twilio-verify--base-url=" + twilio,
+                "--spi-vigil-otp-sender--twilio-messaging--timeout-seconds=" + TWILIO_TIMEOUT.toSeconds(),
+                "--spi-vigil-otp-sender--twilio-verify--timeout-seconds=" + TWILIO_TIMEOUT.toSeconds()));
     }
 
     public VigilServer start() {
@@ -96,6 +104,9 @@ public final class VigilServer implements AutoCloseable {
         env.put("JAVA_HOME", javaHome.toString());
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
+        // Twilio credentials the way production gives them when not in the vault: the environment.
+        env.put("TWILIO_ACCOUNT_SID", TwilioDouble.ACCOUNT_SID);
+        env.put("TWILIO_AUTH_TOKEN", TwilioDouble.AUTH_TOKEN);
         try {
             process = builder.start();
         } catch (IOException e) {

@@ -1,8 +1,7 @@
 package dev.vigil.otp.delivery;
 
-import java.net.SocketTimeoutException;
+import java.io.InterruptedIOException;
 
-import com.twilio.exception.ApiConnectionException;
 import com.twilio.exception.ApiException;
 import com.twilio.exception.TwilioException;
 
@@ -13,12 +12,12 @@ final class TwilioFailures {
     }
 
     static OtpDeliveryException of(String what, TwilioException e) {
+        if (causedByTimeout(e)) {
+            return new OtpDeliveryException(what + ": Twilio did not answer in time", OtpDeliveryException.TIMEOUT, null);
+        }
         if (e instanceof ApiException api && api.getCode() != null) {
             return new OtpDeliveryException(what + " refused by Twilio: error " + api.getCode()
                     + " (HTTP " + api.getStatusCode() + ")", String.valueOf(api.getCode()), null);
-        }
-        if (e instanceof ApiConnectionException && causedByTimeout(e)) {
-            return new OtpDeliveryException(what + ": Twilio did not answer in time", OtpDeliveryException.TIMEOUT, null);
         }
         return new OtpDeliveryException(what + ": Twilio unreachable (" + e.getClass().getSimpleName() + ")",
                 OtpDeliveryException.NETWORK, null);
@@ -26,8 +25,10 @@ final class TwilioFailures {
 
     private static boolean causedByTimeout(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SocketTimeoutException
-                    || cause.getClass().getSimpleName().contains("Timeout")) {
+            if (cause instanceof InterruptedIOException) { // SocketTimeoutException and HttpClient's timeouts
+                return true;
+            }
+            if (cause.getMessage() != null && cause.getMessage().contains("timed out")) {
                 return true;
             }
         }

@@ -103,6 +103,7 @@ public class OtpAuthenticator implements Authenticator {
         CheckOutcome outcome = exchange.check(typed);
         OtpEvents.checked(context.getEvent(), context.getUser(), outcome);
         if (outcome instanceof CheckOutcome.Accepted) {
+            context.getEvent().detail(OtpEvents.CHANNEL, exchange.currentChannel().orElse(OtpChannel.SMS).name());
             context.success();
         } else if (outcome instanceof CheckOutcome.Locked) {
             lock(context);

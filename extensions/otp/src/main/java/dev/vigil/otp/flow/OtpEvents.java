@@ -19,11 +19,9 @@ public final class OtpEvents {
     private OtpEvents() {
     }
 
-    /** Refusals and failures of a send; a successful send adds its channel to the login's own event. */
+    /** Refusals and failures of a send (the login's own event gets the channel once the code is accepted). */
     public static void sent(EventBuilder event, UserModel user, SendOutcome outcome) {
-        if (outcome instanceof SendOutcome.Sent sent) {
-            event.detail(CHANNEL, sent.destination().channel().name());
-        } else if (outcome instanceof SendOutcome.Limited limited) {
+        if (outcome instanceof SendOutcome.Limited limited) {
             error(event, user, "VIGIL_OTP_SEND_LIMITED", "vigil_otp_send_limited", LIMIT, limited.limit().eventDetail());
         } else if (outcome instanceof SendOutcome.CountryRefused) {
             error(event, user, "VIGIL_OTP_COUNTRY_REFUSED", "vigil_otp_country_refused");

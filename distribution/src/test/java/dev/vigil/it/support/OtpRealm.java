@@ -1,0 +1,135 @@
+package dev.vigil.it.support;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A realm made for OTP tests through the admin API, independent of the demo realm's flows: browser flow
+ * password form, then Vigil OTP with the given settings; events stored; the phone enrolment action
+ * registered next to Keycloak's default required actions; a public PKCE client {@value #CLIENT}.
+ */
+public final class OtpRealm {
+
+    public static final String CLIENT = "otp-app";
+    public static final URI CALLBACK = URI.create("http://127.0.0.1:53682/callback");
+
+    /** Settings that keep tests of other things clear of the realm-wide sending limits. */
+    public static final Map<String, String> ROOMY = Map.of(
+            "maxSendsPerIpPerHour", "100000",
+            "maxSendsPerRealmPerMinute", "100000",
+            "resendCooldownSeconds", "0");
+
+    private final AdminApi admin;
+    private final VigilServer server;
+    private final String name;
+
+    private OtpRealm(AdminApi admin, VigilServer server, String name) {
+        this.admin = admin;
+        this.server = server;
+        this.name = name;
+    }
+
+    /** A new realm whose Vigil OTP step has {@code settings} over {@link #ROOMY}. */
+    public static OtpRealm create(AdminApi admin, VigilServer server, String prefix, Map<String, String> settings) {
+        String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> config = new HashMap<>(ROOMY);
+        config.putAll(settings);
+        Map<String, Object> realm = new HashMap<>();
+        realm.put("realm", name);
+        realm.put("enabled", true);
+        realm.put("eventsEnabled", true);
+        realm.put("internationalizationEnabled", true);
+        realm.put("supportedLocales", List.of("en", "fr", "de"));
+        realm.put("defaultLocale", "en");
+        realm.put("clients", List.of(Map.of(
+                "clientId", CLIENT,
+                "publicClient", true,
+                "standardFlowEnabled", true,
+                "redirectUris", List.of("http://127.0.0.1:*"),
+                "attributes", Map.of("pkce.code.challenge.method", "S256"))));
+        realm.put("authenticatorConfig", List.of(Map.of("alias", "vigil otp settings", "config", config)));
+        realm.put("authenticationFlows", List.of(Map.of(
+                "alias", "otp browser",
+                "providerId", "basic-flow",
+                "topLevel", true,
+                "builtIn", false,
+                "authenticationExecutions", List.of(
+                        execution("auth-username-password-form", 10, null),
+                        execution("vigil-otp", 20, "vigil otp settings")))));
+        realm.put("browserFlow", "otp browser");
+        AdminApi.expect(201, admin.post("/realms", realm));
+        AdminApi.expect(204, admin.post("/realms/" + name + "/authentication/register-required-action",
+                Map.of("providerId", "vigil-phone-enrollment", "name", "Register a phone for sign-in codes")));
+        return new OtpRealm(admin, server, name);
+    }
+
+    private static Map<String, Object> execution(String authenticator, int priority, String config) {
+        Map<String, Object> execution = new HashMap<>();
+        execution.put("authenticator", authenticator);
+        execution.put("requirement", "REQUIRED");
+        execution.put("priority", priority);
+        execution.put("authenticatorFlow", false);
+        execution.put("userSetupAllowed", false);
+        if (config != null) {
+            execution.put("authenticatorConfig", config);
+        }
+        return execution;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public OidcRelyingParty app() {
+        return OidcRelyingParty.publicClient(server.realmUri(name), CLIENT, CALLBACK);
+    }
+
+    public FreshUser user(String prefix) {
+        return FreshUser.in(admin, name, prefix);
+    }
+
+    /** A user whose verified phone is {@code e164}, as enrolment would leave it. */
+    public FreshUser userWithPhone(String prefix, String e164) {
+        FreshUser user = user(prefix);
+        AdminApi.expect(204, admin.put("/realms/" + name + "/users/" + user.id(), Map.of(
+                "credentials", List.of(Map.of(
+                        "type", "vigil-phone",
+                        "userLabel", "phone",
+                        "credentialData", "{\"phoneNumber\":\"" + e164 + "\"}",
+                        "secretData", "{}")))));
+        return user;
+    }
+
+    public JsonNode credentials(FreshUser user) {
+        return admin.get("/realms/" + name + "/users/" + user.id() + "/credentials");
+    }
+
+    /** The user's stored login events of {@code type} (e.g. LOGIN_ERROR), newest first. */
+    public List<JsonNode> events(FreshUser user, String type) {
+        List<JsonNode> events = new ArrayList<>();
+        admin.get("/realms/" + name + "/events?user=" + user.id() + "&type=" + type + "&max=500").forEach(events::add);
+        return events;
+    }
+
+    /** Events whose {@code vigil_event} detail is {@code vigilEvent}. */
+    public List<JsonNode> vigilEvents(FreshUser user, String type, String vigilEvent) {
+        return events(user, type).stream()
+                .filter(event -> vigilEvent.equals(event.path("details").path("vigil_event").asText()))
+                .toList();
+    }
+
+    public void updateRealm(Map<String, Object> changes) {
+        AdminApi.expect(204, admin.put("/realms/" + name, changes));
+    }
+
+    /** A random valid French mobile number (+33 61x xx xx xx), so that per-number limits never meet across tests. */
+    public static String randomMobile() {
+        return String.format("+3361%07d", new java.security.SecureRandom().nextInt(10_000_000));
+    }
+}
