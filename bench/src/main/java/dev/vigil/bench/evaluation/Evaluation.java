@@ -65,7 +65,8 @@ public final class Evaluation {
             List<Replay.Sample> samples = new Replay(new FreemanModel(variant.getValue()), CHECKPOINTS, window)
                     .run(events, users);
             defaultSamples = defaultSamples == null ? samples : defaultSamples;
-            System.out.printf(Locale.ROOT, "%n%s (MEDIUM from score %s):%n", variant.getKey(), policy.mediumThreshold());
+            System.out.printf(Locale.ROOT, "%n%s (MEDIUM from score %s, HIGH from %s):%n", variant.getKey(),
+                    policy.mediumThreshold(), policy.highThreshold());
             print(samples, policy);
         }
 
@@ -98,6 +99,13 @@ public final class Evaluation {
                     100 * rates.attacksCaught().get(AttackerModel.VPN),
                     100 * rates.attacksCaught().get(AttackerModel.TARGETED),
                     100 * rates.medianReauthentication(), 100 * rates.meanReauthentication());
+        }
+        for (int checkpoint : CHECKPOINTS) {
+            Rates rates = Rates.of(samples, checkpoint, policy);
+            System.out.printf(Locale.ROOT, "  %-22s %9.2f%% %9.2f%% %9.2f%% %21s %19.2f%%%n",
+                    "HIGH, after " + checkpoint, 100 * rates.attacksHigh().get(AttackerModel.NAIVE),
+                    100 * rates.attacksHigh().get(AttackerModel.VPN),
+                    100 * rates.attacksHigh().get(AttackerModel.TARGETED), "", 100 * rates.legitimateHigh());
         }
     }
 

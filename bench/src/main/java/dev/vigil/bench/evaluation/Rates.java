@@ -15,21 +15,30 @@ import dev.vigil.risk.model.RiskPolicy;
 /**
  * The evaluation's figures at one checkpoint under one policy: per attacker model the share of attacks at
  * MEDIUM or above (stepped up or denied), and for legitimate users their own share of logins at MEDIUM or above
- * in the window after the checkpoint (re-authentication rate), its median and mean over users.
+ * in the window after the checkpoint (re-authentication rate), its median and mean over users; and the shares
+ * at HIGH (denied, or stepped up and notified).
  */
 record Rates(int checkpoint, Map<AttackerModel, Double> attacksCaught, double medianReauthentication,
-             double meanReauthentication, int attacks, int users) {
+             double meanReauthentication, Map<AttackerModel, Double> attacksHigh, double legitimateHigh, int attacks,
+             int users) {
 
     static Rates of(List<Sample> samples, int checkpoint, PolicySettings settings) {
         RiskPolicy policy = new RiskPolicy(settings);
         Map<AttackerModel, int[]> attacks = new EnumMap<>(AttackerModel.class);
         Map<Integer, int[]> perUser = new HashMap<>();
+        Map<AttackerModel, int[]> high = new EnumMap<>(AttackerModel.class);
+        int[] legitimateHigh = new int[2];
         int attackCount = 0;
         for (Sample sample : samples) {
             if (sample.checkpoint() != checkpoint) {
                 continue;
             }
-            boolean stepped = policy.assess(sample.score(), sample.facts()).level().compareTo(RiskLevel.MEDIUM) >= 0;
+            RiskLevel level = policy.assess(sample.score(), sample.facts()).level();
+            boolean stepped = level.compareTo(RiskLevel.MEDIUM) >= 0;
+            int[] highCounts = sample.attacker() != null
+                    ? high.computeIfAbsent(sample.attacker(), model -> new int[2]) : legitimateHigh;
+            highCounts[0] += level == RiskLevel.HIGH ? 1 : 0;
+            highCounts[1]++;
             int[] counts = sample.attacker() != null
                     ? attacks.computeIfAbsent(sample.attacker(), model -> new int[2])
                     : perUser.computeIfAbsent(sample.user(), user -> new int[2]);
@@ -37,14 +46,19 @@ record Rates(int checkpoint, Map<AttackerModel, Double> attacksCaught, double me
             counts[1]++;
             attackCount += sample.attacker() != null ? 1 : 0;
         }
-        Map<AttackerModel, Double> caught = new EnumMap<>(AttackerModel.class);
-        attacks.forEach((model, counts) -> caught.put(model, counts[0] / (double) counts[1]));
+        Map<AttackerModel, Double> caught = shares(attacks);
         List<Double> userRates = new ArrayList<>();
         perUser.values().forEach(counts -> userRates.add(counts[0] / (double) counts[1]));
         userRates.sort(Double::compare);
         return new Rates(checkpoint, caught, median(userRates),
-                userRates.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN), attackCount,
-                userRates.size());
+                userRates.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN), shares(high),
+                legitimateHigh[0] / (double) legitimateHigh[1], attackCount, userRates.size());
+    }
+
+    private static Map<AttackerModel, Double> shares(Map<AttackerModel, int[]> counts) {
+        Map<AttackerModel, Double> shares = new EnumMap<>(AttackerModel.class);
+        counts.forEach((model, pair) -> shares.put(model, pair[0] / (double) pair[1]));
+        return shares;
     }
 
     private static double median(List<Double> sorted) {

@@ -28,8 +28,8 @@ public final class LoginGenerator {
      * next login, {@code attacksPerModel} attempts by each attacker model.
      */
     public List<Event> events(int userIndex, int logins, List<Integer> checkpoints, int attacksPerModel) {
-        LegitUser user = new LegitUser("user-" + userIndex, new Random(seed * 1_000_003L + userIndex), world, START);
-        Random attackers = new Random(~seed * 1_000_033L + userIndex);
+        LegitUser user = new LegitUser("user-" + userIndex, random(2L * userIndex), world, START);
+        Random attackers = random(2L * userIndex + 1);
         List<Event> events = new ArrayList<>();
         Login previous = null;
         for (int prior = 0; prior < logins; prior++) {
@@ -48,6 +48,17 @@ public final class LoginGenerator {
         }
         events.sort(Comparator.comparing(event -> event.login().at()));
         return events;
+    }
+
+    /**
+     * An independent stream per user and role. java.util.Random's first draws are nearly equal for nearby seeds,
+     * which would give every user the same home; the SplitMix64 finalizer scatters the seeds first.
+     */
+    private Random random(long stream) {
+        long z = seed * 0x9E3779B97F4A7C15L + stream * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return new Random(z ^ (z >>> 31));
     }
 
     /**
