@@ -46,6 +46,11 @@ public final class CountingHistory implements UserHistory {
         return counts.count(feature, value);
     }
 
+    @Override
+    public long known(Feature feature) {
+        return counts.known(feature);
+    }
+
     /** A sign-in the model may learn from: it was let in, with or without a step-up. */
     static boolean successful(SignIn signIn) {
         return signIn.outcome() != SignIn.Outcome.DENIED;

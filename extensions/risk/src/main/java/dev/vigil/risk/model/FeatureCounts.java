@@ -10,10 +10,18 @@ import dev.vigil.api.history.Feature;
 final class FeatureCounts {
 
     private final Map<Feature, Map<String, Long>> counts = new EnumMap<>(Feature.class);
+    private final Map<Feature, Long> known = new EnumMap<>(Feature.class);
 
     void add(Observation observation) {
-        observation.values().forEach((feature, value) ->
-                counts.computeIfAbsent(feature, f -> new HashMap<>()).merge(value, 1L, Long::sum));
+        observation.values().forEach((feature, value) -> {
+            counts.computeIfAbsent(feature, f -> new HashMap<>()).merge(value, 1L, Long::sum);
+            known.merge(feature, 1L, Long::sum);
+        });
+    }
+
+    /** Observations with a value for the feature. */
+    long known(Feature feature) {
+        return known.getOrDefault(feature, 0L);
     }
 
     long count(Feature feature, String value) {

@@ -2,6 +2,7 @@ package dev.vigil.risk.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import dev.vigil.api.history.Feature;
 import dev.vigil.risk.model.FeatureHierarchy.Level;
@@ -30,7 +31,9 @@ import dev.vigil.risk.model.FeatureHierarchy.Level;
  * value that more general levels could still tell apart, as in the reference code. The second backs off to the
  * population when the user never used any level of the value (d = {@link ModelSettings#unseenDivisor()}, 4 in
  * the reference code), so that a value rare for everyone cannot look safe. The prior assumes an attacker picks
- * users uniformly; n<sub>u</sub> is taken as at least 1. A signal with no known level counts 1 (no evidence).
+ * users uniformly; n<sub>u</sub> is taken as at least 1. A signal with no known level in this login counts as a
+ * value never seen (d) when the user's history has it (withheld: an attacker must not gain by omitting it),
+ * and otherwise its {@link FeatureHierarchy#absentFactor()} (a user who never sends it, e.g. without consent).
  * <p>
  * Deviations from the reference code, all for a server that keeps counts instead of log tables: the level
  * weights are renormalized over the known levels (unknown is not a value here; see {@link Observation}); the
@@ -41,7 +44,8 @@ import dev.vigil.risk.model.FeatureHierarchy.Level;
  */
 public final class FreemanModel {
 
-    private static final String[] NOVELTY = noveltyCodes();
+    private static final String[] NOVELTY = codes("new-");
+    private static final String[] MISSING = codes("missing-");
 
     private final ModelSettings settings;
 
@@ -84,7 +88,7 @@ public final class FreemanModel {
             }
         }
         if (totalWeight == 0) {
-            return null;
+            return absent(hierarchy, history);
         }
         long populationLogins = population.logins();
         int userLogins = history.logins();
@@ -121,6 +125,23 @@ public final class FreemanModel {
         return new Contribution(hierarchy.signal(), factor, novelty == null ? null : NOVELTY[novelty.ordinal()]);
     }
 
+    /**
+     * A signal this login lacks: withheld when the user used to send it, which counts as a value never seen;
+     * otherwise the user never had it, which counts the signal's absent factor (1 unless set: no evidence).
+     */
+    private Contribution absent(FeatureHierarchy hierarchy, UserHistory history) {
+        for (Level level : hierarchy.levels()) {
+            if (level.weight() > 0 && history.logins() > 0 && history.known(level.feature()) > 0) {
+                return new Contribution(hierarchy.signal(), Math.pow(settings.unseenDivisor(), hierarchy.weight()),
+                        MISSING[level.feature().ordinal()]);
+            }
+        }
+        if (hierarchy.absentFactor() == 1) {
+            return null;
+        }
+        return new Contribution(hierarchy.signal(), Math.pow(hierarchy.absentFactor(), hierarchy.weight()));
+    }
+
     /** The distinct values of the known levels more general than level j, in the population. */
     private static long distinctBelow(List<Level> levels, int j, Observation login, Population population) {
         long distinct = 0;
@@ -142,12 +163,12 @@ public final class FreemanModel {
         return attacked / legit;
     }
 
-    /** Stable reason codes: {@code new-ip}, {@code new-user-agent}, ... */
-    private static String[] noveltyCodes() {
+    /** Stable reason codes per feature: {@code new-ip}, {@code missing-fingerprint}, ... */
+    private static String[] codes(String prefix) {
         Feature[] features = Feature.values();
         String[] codes = new String[features.length];
         for (Feature feature : features) {
-            codes[feature.ordinal()] = "new-" + feature.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            codes[feature.ordinal()] = prefix + feature.name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
         return codes;
     }

@@ -14,4 +14,13 @@ public interface UserHistory {
 
     /** In how many of them the feature had this value. */
     long count(Feature feature, String value);
+
+    /**
+     * In how many of them the feature had a value at all. The model uses it to tell a value withheld by this
+     * login (the user used to send one) from one the user never sends; by default every login had one, which
+     * treats a missing value as withheld.
+     */
+    default long known(Feature feature) {
+        return logins();
+    }
 }

@@ -160,11 +160,29 @@ class FreemanModelTest {
         }
 
         @Test
-        void aLoginWithNoKnownLevelLeavesTheSignalOut() {
+        void aSignalTheUserUsedToSendButThisLoginLacksCountsAsNeverSeen() {
+            // Withheld: an attacker must not gain by leaving a value out.
             Score score = model.score(login(Map.of(Feature.FINGERPRINT, "f")), history, population);
 
-            assertThat(score.value()).isEqualTo(1);
-            assertThat(score.contributions()).isEmpty();
+            assertThat(score.value()).isEqualTo(4);
+            assertThat(score.contributions()).containsExactly(new Contribution("network", 4, "missing-ip"));
+        }
+
+        @Test
+        void aSignalTheUserNeverHadCountsItsAbsentFactorOrNothing() {
+            CountingHistory noNetwork = new CountingHistory().add(login(Map.of(Feature.FINGERPRINT, "f")));
+            Observation withoutNetwork = login(Map.of(Feature.FINGERPRINT, "f"));
+            ModelSettings calibrated = new ModelSettings(List.of(new FeatureHierarchy("network", 0.5,
+                    IP_COUNTRY.hierarchies().get(0).levels(), 0.01)), 4, false);
+
+            Score neutral = model.score(withoutNetwork, noNetwork, population);
+            Score typical = new FreemanModel(calibrated).score(withoutNetwork, noNetwork, population);
+
+            assertThat(neutral.value()).isEqualTo(1);
+            assertThat(neutral.contributions()).isEmpty();
+            // The absent factor, to the signal's weight.
+            assertThat(typical.value()).isCloseTo(0.1, within(EXACT));
+            assertThat(typical.contributions()).containsExactly(new Contribution("network", 0.1));
         }
 
         @Test
@@ -227,24 +245,26 @@ class FreemanModelTest {
                 Feature.COUNTRY, "FR", Feature.USER_AGENT, "ua", Feature.BROWSER, "Firefox 140"));
 
         @Test
-        void anEmptyHistoryScoresTheUnseenDivisorPerSignalTimesThePrior() {
+        void anEmptyHistoryScoresTheUnseenDivisorPerSignalTimesThePriorAndTheAbsentFingerprint() {
             CountingPopulation population = new CountingPopulation()
                     .add("other", login(Map.of(Feature.IP, "198.51.100.1", Feature.COUNTRY, "DE")))
                     .add("other", login(Map.of(Feature.IP, "198.51.100.1", Feature.COUNTRY, "DE")));
 
             Score score = model.score(login, new CountingHistory(), population);
 
-            // network and device are new (4 each); prior (1 / 1) / (1 / 2) with n_u taken as 1.
-            assertThat(score.value()).isCloseTo(4 * 4 * 2, within(EXACT));
+            // network and device are new (4 each); no fingerprint ever (0.005); prior (1 / 1) / (1 / 2), n_u as 1.
+            assertThat(score.value()).isCloseTo(4 * 4 * 0.005 * 2, within(EXACT));
+            assertThat(score.contributions()).extracting(Contribution::signal)
+                    .containsExactly("network", "device", "fingerprint", "user");
             assertThat(score.contributions()).extracting(Contribution::novelty)
-                    .containsExactly("new-country", "new-browser", null);
+                    .containsExactly("new-country", "new-browser", null, null);
         }
 
         @Test
         void theFirstLoginOfARealmScoresFinitely() {
             Score score = model.score(login, new CountingHistory(), new CountingPopulation());
 
-            assertThat(score.value()).isCloseTo(16, within(EXACT));
+            assertThat(score.value()).isCloseTo(16 * 0.005, within(EXACT));
         }
 
         @Test

@@ -1,0 +1,129 @@
+package dev.vigil.bench.evaluation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+
+import dev.vigil.api.history.SignIn;
+import dev.vigil.bench.synthetic.AttackerModel;
+import dev.vigil.bench.synthetic.Login;
+import dev.vigil.bench.synthetic.LoginGenerator.Event;
+import dev.vigil.risk.model.CountingHistory;
+import dev.vigil.risk.model.CountingPopulation;
+import dev.vigil.risk.model.Facts;
+import dev.vigil.risk.model.FreemanModel;
+import dev.vigil.risk.model.ImpossibleTravel;
+import dev.vigil.risk.model.Observation;
+import dev.vigil.risk.model.Score;
+import dev.vigil.risk.model.UsualHours;
+
+/**
+ * Replays every user's events in time order through the server's scoring classes, as the server would: the
+ * realm's counts grow with each successful login, each user's history is capped (100 logins, 6 months), the
+ * hour-of-day factor and impossible travel come from that history. Attacks are scored and never learnt from;
+ * legitimate logins are scored when they fall in a checkpoint's window, then learnt from.
+ */
+final class Replay {
+
+    static final int HISTORY_CAP = 100;
+    static final Duration HISTORY_AGE = Duration.ofDays(183);
+
+    private final FreemanModel model;
+    private final ImpossibleTravel travel = new ImpossibleTravel(ImpossibleTravel.DEFAULT_MAX_SPEED_KMH);
+    private final List<Integer> checkpoints;
+    private final int window;
+
+    Replay(FreemanModel model, List<Integer> checkpoints, int window) {
+        this.model = model;
+        this.checkpoints = checkpoints;
+        this.window = window;
+    }
+
+    /** What the model and the rules' inputs said about each evaluated attempt. */
+    record Sample(int checkpoint, int user, AttackerModel attacker, Score score, Facts facts) {
+    }
+
+    List<Sample> run(List<Event> events, int users) {
+        List<Event> timeline = new ArrayList<>(events);
+        timeline.sort(Comparator.comparing((Event event) -> event.login().at()).thenComparingInt(Event::user));
+        List<Deque<Entry>> histories = new ArrayList<>(users);
+        for (int i = 0; i < users; i++) {
+            histories.add(new ArrayDeque<>());
+        }
+        CountingPopulation population = new CountingPopulation();
+        List<Sample> samples = new ArrayList<>();
+        for (Event event : timeline) {
+            Deque<Entry> history = histories.get(event.user());
+            Entry entry = new Entry(event.login());
+            int checkpoint = checkpointOf(event);
+            if (checkpoint >= 0) {
+                samples.add(score(event, entry, history, population, checkpoint));
+            }
+            if (event.legitimate()) {
+                history.addLast(entry);
+                population.add(event.login().userId(), entry.observation);
+            }
+        }
+        return samples;
+    }
+
+    private Sample score(Event event, Entry entry, Deque<Entry> fullHistory, CountingPopulation population,
+                         int checkpoint) {
+        Instant at = event.login().at();
+        List<Entry> capped = capped(fullHistory, at);
+        CountingHistory history = CountingHistory.ofObservations(capped.stream().map(e -> e.observation).toList());
+        List<SignIn> signIns = capped.stream().map(e -> e.signIn).toList();
+        double hourFactor = UsualHours.learn(signIns).factor(at);
+        Facts.Builder facts = Facts.builder(capped.size()).hourFactor(hourFactor);
+        if (!fullHistory.isEmpty()) {
+            Login last = fullHistory.getLast().login;
+            ImpossibleTravel.Verdict verdict = travel.check(last.place(), last.at(), event.login().place(), at);
+            facts.travel(verdict.impossible(), verdict.speedKmh());
+        }
+        Score score = model.score(entry.observation, history, population);
+        return new Sample(checkpoint, event.user(), event.attacker(), score, facts.build());
+    }
+
+    /** The newest logins within the age limit, at most the cap: what the server's history returns. */
+    private static List<Entry> capped(Deque<Entry> history, Instant at) {
+        List<Entry> recent = new ArrayList<>(HISTORY_CAP);
+        Instant oldest = at.minus(HISTORY_AGE);
+        var newestFirst = history.descendingIterator();
+        while (newestFirst.hasNext() && recent.size() < HISTORY_CAP) {
+            Entry entry = newestFirst.next();
+            if (entry.login.at().isBefore(oldest)) {
+                break;
+            }
+            recent.add(entry);
+        }
+        return recent;
+    }
+
+    /** The checkpoint this event is evaluated for, or -1. */
+    private int checkpointOf(Event event) {
+        for (int checkpoint : checkpoints) {
+            if (event.legitimate() ? event.prior() >= checkpoint && event.prior() < checkpoint + window
+                    : event.prior() == checkpoint) {
+                return checkpoint;
+            }
+        }
+        return -1;
+    }
+
+    /** A login with its stored features, computed once. */
+    private static final class Entry {
+        final Login login;
+        final Observation observation;
+        final SignIn signIn;
+
+        Entry(Login login) {
+            this.login = login;
+            this.observation = login.observation();
+            this.signIn = login.signIn();
+        }
+    }
+}
