@@ -6,8 +6,15 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.mail.internet.MimeMessage;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import dev.vigil.it.support.AdminApi;
+import dev.vigil.it.support.FreePorts;
 import dev.vigil.it.support.FreshUser;
 import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.HttpSession.Page;
@@ -161,6 +168,37 @@ class RiskIT {
             var again = app.finish(second, backAgain.location()).idToken();
             assertThat(again.getStringClaim("vigil_risk")).as("remembered device").isEqualTo("LOW");
             assertThat(again.getACR().getValue()).as("password only").isEqualTo("1");
+        }
+    }
+
+    @Nested
+    class Notices {
+
+        @Test
+        void aSignInFromANewCountryIsToldToTheUserByEmailButNotAFirstSignIn() throws Exception {
+            GreenMail smtp = new GreenMail(new ServerSetup(FreePorts.next(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+            String realmPath = "/realms/" + DemoRealm.REALM;
+            JsonNode original = admin.get(realmPath);
+            ObjectNode withSmtp = original.deepCopy();
+            withSmtp.putObject("smtpServer").put("host", "127.0.0.1").put("port", String.valueOf(smtp.getSmtp().getPort()))
+                    .put("from", "vigil@example.test");
+            AdminApi.expect(204, admin.put(realmPath, withSmtp));
+            try {
+                HttpSession laptop = new HttpSession().from(MILTON);
+                login(laptop);
+                assertThat(smtp.getReceivedMessagesForDomain(user.email())).as("a first sign-in").isEmpty();
+
+                login(laptop.from(LINKOPING));
+
+                assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+                MimeMessage notice = smtp.getReceivedMessagesForDomain(user.email())[0];
+                assertThat(notice.getSubject()).startsWith("New sign-in to ");
+                assertThat(GreenMailUtil.getBody(notice)).contains("from a new country");
+            } finally {
+                AdminApi.expect(204, admin.put(realmPath, original));
+                smtp.stop();
+            }
         }
     }
 

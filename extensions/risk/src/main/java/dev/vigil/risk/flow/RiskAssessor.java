@@ -6,12 +6,14 @@ import java.util.Optional;
 
 import dev.vigil.api.history.Feature;
 import dev.vigil.risk.geoip.AnonymizerFlags;
+import dev.vigil.risk.history.NewSignInNotice;
 import dev.vigil.risk.history.PendingSignIn;
 import dev.vigil.risk.model.Assessment;
 import dev.vigil.risk.model.CountingHistory;
 import dev.vigil.risk.model.Facts;
 import dev.vigil.risk.model.FreemanModel;
 import dev.vigil.risk.model.Observation;
+import dev.vigil.risk.model.RiskLevel;
 import dev.vigil.risk.model.RiskPolicy;
 import dev.vigil.risk.model.Score;
 import dev.vigil.risk.signal.Evidence;
@@ -69,12 +71,24 @@ final class RiskAssessor {
     }
 
     private PendingSignIn pending(Evidence evidence, Map<Feature, String> stored, Assessment assessment) {
-        boolean known = !login.history().isEmpty();
-        Optional<String> country = Optional.ofNullable(stored.get(Feature.COUNTRY));
         return new PendingSignIn(evidence.observed(), evidence.place().orElse(null), evidence.deviceLabel().orElse(null),
-                assessment.level().name(), assessment.score(), assessment.reasonCodes(),
-                known && login.config().notifyNewDevice() && isNewDevice(stored),
-                known && login.config().notifyNewCountry() && country.filter(value -> neverSeen(Feature.COUNTRY, value)).isPresent());
+                assessment.level().name(), assessment.score(), assessment.reasonCodes(), notice(stored, assessment));
+    }
+
+    /** What the user is told once the login succeeded; nothing on a first login, when everything is new. */
+    private String notice(Map<Feature, String> stored, Assessment assessment) {
+        RiskConfig config = login.config();
+        if (assessment.level() == RiskLevel.HIGH && !config.reportOnly() && !config.denyHighRisk()) {
+            return NewSignInNotice.HIGH_RISK;
+        }
+        if (login.history().isEmpty()) {
+            return null;
+        }
+        if (config.notifyNewCountry() && Optional.ofNullable(stored.get(Feature.COUNTRY))
+                .filter(country -> neverSeen(Feature.COUNTRY, country)).isPresent()) {
+            return NewSignInNotice.NEW_COUNTRY;
+        }
+        return config.notifyNewDevice() && isNewDevice(stored) ? NewSignInNotice.NEW_DEVICE : null;
     }
 
     /** A device is known by its fingerprint, or failing that its user agent, as the history store keys devices. */

@@ -16,12 +16,12 @@ import org.keycloak.util.JsonSerialization;
  * cluster-wide, gone with the session) and it enters the history only if the whole login succeeds, since the
  * model learns from successful logins only.
  *
- * @param observed         raw feature values; the history store pseudonymizes them
- * @param notifyNewDevice  tell the user once it succeeds: no prior sign-in came from this device
- * @param notifyNewCountry tell the user once it succeeds: no prior sign-in came from this country
+ * @param observed raw feature values; the history store pseudonymizes them
+ * @param notice   what to tell the user by e-mail once the login succeeded (a message key: new device, new
+ *                 country, or a HIGH risk the realm steps up rather than denies), or null
  */
 public record PendingSignIn(Map<Feature, String> observed, Place place, String deviceLabel, String level,
-                            double score, List<String> reasons, boolean notifyNewDevice, boolean notifyNewCountry) {
+                            double score, List<String> reasons, String notice) {
 
     static final String NOTE = "vigil.risk.pending";
 

@@ -61,7 +61,7 @@ final class SignInRecorder implements EventListenerProvider {
                 pending.deviceLabel(), pending.level(), pending.score(), pending.reasons(), outcome));
         stored.flatMap(signIn -> store.deviceOf(realm, user, signIn.id())).ifPresent(deviceId ->
                 new RememberedDevices(session, realm).remember(user, deviceId, now, store.rememberedDeviceLifetime(realm)));
-        if (stored.isPresent() && (pending.notifyNewDevice() || pending.notifyNewCountry())) {
+        if (stored.isPresent() && pending.notice() != null) {
             new NewSignInNotice(session).send(realm, user, pending);
         }
     }
