@@ -4,23 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class UserAgentsTest {
 
-    private static UserAgents agents;
-
-    @BeforeAll
-    static void buildAnalyzer() {
-        agents = new UserAgents(100);
-    }
-
-    @AfterAll
-    static void close() {
-        agents.close();
-    }
+    private final UserAgents agents = SharedUserAgents.AGENTS;
 
     @Test
     void desktopFirefoxOnLinux() {
