@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
+import dev.vigil.api.history.Feature;
 import dev.vigil.bench.synthetic.AttackerModel;
 import dev.vigil.bench.synthetic.LoginGenerator;
 import dev.vigil.bench.synthetic.LoginGenerator.Event;
@@ -56,13 +58,14 @@ public final class Evaluation {
                 users, logins, attacks, seed);
 
         PolicySettings policy = PolicySettings.defaults();
-        Map<String, ModelSettings> variants = new LinkedHashMap<>();
-        variants.put("server defaults", ModelSettings.defaults());
-        variants.put("without fingerprint (no consent, or no JavaScript)",
-                ModelSettings.defaults().withSignalWeight(ModelSettings.FINGERPRINT, 0));
+        FreemanModel model = new FreemanModel(ModelSettings.defaults());
+        Map<String, Set<Feature>> variants = new LinkedHashMap<>();
+        variants.put("server defaults, every user sends the fingerprint", Set.of());
+        variants.put("server defaults, no user sends the fingerprint (no consent, or no JavaScript)",
+                Set.of(Feature.FINGERPRINT));
         List<Replay.Sample> defaultSamples = null;
-        for (Map.Entry<String, ModelSettings> variant : variants.entrySet()) {
-            List<Replay.Sample> samples = new Replay(new FreemanModel(variant.getValue()), CHECKPOINTS, window)
+        for (Map.Entry<String, Set<Feature>> variant : variants.entrySet()) {
+            List<Replay.Sample> samples = new Replay(model, CHECKPOINTS, window, variant.getValue())
                     .run(events, users);
             defaultSamples = defaultSamples == null ? samples : defaultSamples;
             System.out.printf(Locale.ROOT, "%n%s (MEDIUM from score %s, HIGH from %s):%n", variant.getKey(),

@@ -6,8 +6,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import dev.vigil.api.history.Feature;
 import dev.vigil.api.history.SignIn;
 import dev.vigil.bench.synthetic.AttackerModel;
 import dev.vigil.bench.synthetic.Login;
@@ -36,11 +40,14 @@ final class Replay {
     private final ImpossibleTravel travel = new ImpossibleTravel(ImpossibleTravel.DEFAULT_MAX_SPEED_KMH);
     private final List<Integer> checkpoints;
     private final int window;
+    private final Set<Feature> notSent;
 
-    Replay(FreemanModel model, List<Integer> checkpoints, int window) {
+    /** @param notSent features no user sends (e.g. no one consented to the fingerprint) */
+    Replay(FreemanModel model, List<Integer> checkpoints, int window, Set<Feature> notSent) {
         this.model = model;
         this.checkpoints = checkpoints;
         this.window = window;
+        this.notSent = notSent;
     }
 
     /** What the model and the rules' inputs said about each evaluated attempt. */
@@ -58,7 +65,7 @@ final class Replay {
         List<Sample> samples = new ArrayList<>();
         for (Event event : timeline) {
             Deque<Entry> history = histories.get(event.user());
-            Entry entry = new Entry(event.login());
+            Entry entry = new Entry(event.login(), notSent);
             int checkpoint = checkpointOf(event);
             if (checkpoint >= 0) {
                 samples.add(score(event, entry, history, population, checkpoint));
@@ -120,10 +127,14 @@ final class Replay {
         final Observation observation;
         final SignIn signIn;
 
-        Entry(Login login) {
+        Entry(Login login, Set<Feature> notSent) {
             this.login = login;
-            this.observation = login.observation();
-            this.signIn = login.signIn();
+            Map<Feature, String> sent = new EnumMap<>(login.observation().values());
+            sent.keySet().removeAll(notSent);
+            this.observation = new Observation(sent);
+            SignIn full = login.signIn();
+            this.signIn = new SignIn(null, full.at(), sent, full.place(), full.deviceLabel(), null, null, List.of(),
+                    full.outcome());
         }
     }
 }

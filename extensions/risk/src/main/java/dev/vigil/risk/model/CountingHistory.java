@@ -16,7 +16,8 @@ public final class CountingHistory implements UserHistory {
         CountingHistory history = new CountingHistory();
         for (SignIn signIn : signIns) {
             if (successful(signIn)) {
-                history.add(new Observation(signIn.features()));
+                history.counts.add(signIn.features());
+                history.logins++;
             }
         }
         return history;

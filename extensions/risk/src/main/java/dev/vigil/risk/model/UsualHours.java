@@ -2,7 +2,6 @@ package dev.vigil.risk.model;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -34,6 +33,7 @@ public final class UsualHours {
     public static final double DEFAULT_PRIOR_LOGINS = 2;
 
     private static final double RADIANS_PER_HOUR = 2 * Math.PI / 24;
+    private static final long SECONDS_PER_DAY = 86_400;
 
     private final ZoneId zone;
     private final double[] hours;
@@ -63,7 +63,10 @@ public final class UsualHours {
     public static UsualHours learn(List<SignIn> history, double concentration, double priorLogins) {
         List<SignIn> successful = history.stream().filter(CountingHistory::successful).toList();
         ZoneId zone = usualZone(successful);
-        double[] hours = successful.stream().mapToDouble(signIn -> hourOfDay(signIn.at(), zone)).toArray();
+        double[] hours = new double[successful.size()];
+        for (int i = 0; i < hours.length; i++) {
+            hours[i] = hourOfDay(successful.get(i).at(), zone);
+        }
         return new UsualHours(zone, hours, concentration, priorLogins);
     }
 
@@ -89,8 +92,8 @@ public final class UsualHours {
 
     /** The hour of the day at this instant in the zone, with minutes as a fraction: 23:30 is 23.5. */
     public static double hourOfDay(Instant at, ZoneId zone) {
-        LocalTime time = at.atZone(zone).toLocalTime();
-        return time.toSecondOfDay() / 3600.0;
+        long localSeconds = at.getEpochSecond() + zone.getRules().getOffset(at).getTotalSeconds();
+        return Math.floorMod(localSeconds, SECONDS_PER_DAY) / 3600.0;
     }
 
     /** The most frequent valid time zone of the history, UTC when there is none. */
@@ -98,11 +101,12 @@ public final class UsualHours {
         Map<String, Integer> counts = new HashMap<>();
         for (SignIn signIn : history) {
             String zone = signIn.features().get(Feature.TIME_ZONE);
-            if (zone != null && valid(zone)) {
+            if (zone != null) {
                 counts.merge(zone, 1, Integer::sum);
             }
         }
         return counts.entrySet().stream()
+                .filter(entry -> valid(entry.getKey()))
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(entry -> ZoneId.of(entry.getKey()))
                 .orElse(ZoneOffset.UTC);
