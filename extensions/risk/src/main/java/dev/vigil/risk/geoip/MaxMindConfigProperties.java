@@ -23,6 +23,12 @@ final class MaxMindConfigProperties {
                             + " Unset or unreadable: " + database.label() + " lookups answer unknown.")
                     .add();
         }
-        return builder.build();
+        return builder.property()
+                .name(MaxMindGeoIpProviderFactory.ANSWER_CACHE_SIZE)
+                .type("string")
+                .defaultValue(String.valueOf(GeoIpAnswers.DEFAULT_SIZE))
+                .helpText("Answers kept per database, per address, in memory (0: none).")
+                .add()
+                .build();
     }
 }

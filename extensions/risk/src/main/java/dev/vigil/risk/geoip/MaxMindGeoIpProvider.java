@@ -8,32 +8,37 @@ import com.maxmind.geoip2.DatabaseReader;
 import com.maxmind.geoip2.exception.GeoIp2Exception;
 import org.jboss.logging.Logger;
 
-/** Stateless view over the factory's shared readers; cheap to create per session. */
+/** Stateless view over the factory's shared readers and answers; cheap to create per session. */
 final class MaxMindGeoIpProvider implements GeoIpProvider {
 
     private static final Logger LOG = Logger.getLogger(MaxMindGeoIpProvider.class);
 
     private final GeoIpDatabases databases;
+    private final GeoIpAnswers answers;
 
-    MaxMindGeoIpProvider(GeoIpDatabases databases) {
+    MaxMindGeoIpProvider(GeoIpDatabases databases, GeoIpAnswers answers) {
         this.databases = databases;
+        this.answers = answers;
     }
 
     @Override
     public Optional<GeoLocation> locate(InetAddress address) {
-        return lookup(GeoIpDatabase.CITY, address, DatabaseReader::tryCity).map(MaxMindResults::location);
+        return address == null ? Optional.empty() : answers.location(address, key ->
+                lookup(GeoIpDatabase.CITY, key, DatabaseReader::tryCity).map(MaxMindResults::location));
     }
 
     @Override
     public Optional<NetworkOwner> networkOwner(InetAddress address) {
-        return lookup(GeoIpDatabase.ASN, address, DatabaseReader::tryAsn)
-                .filter(response -> response.autonomousSystemNumber() != null)
-                .map(MaxMindResults::owner);
+        return address == null ? Optional.empty() : answers.owner(address, key ->
+                lookup(GeoIpDatabase.ASN, key, DatabaseReader::tryAsn)
+                        .filter(response -> response.autonomousSystemNumber() != null)
+                        .map(MaxMindResults::owner));
     }
 
     @Override
     public Optional<AnonymizerFlags> anonymizer(InetAddress address) {
-        return lookup(GeoIpDatabase.ANONYMOUS_IP, address, DatabaseReader::tryAnonymousIp).map(MaxMindResults::flags);
+        return address == null ? Optional.empty() : answers.anonymizer(address, key ->
+                lookup(GeoIpDatabase.ANONYMOUS_IP, key, DatabaseReader::tryAnonymousIp).map(MaxMindResults::flags));
     }
 
     private <T> Optional<T> lookup(GeoIpDatabase database, InetAddress address, Lookup<T> lookup) {

@@ -20,11 +20,15 @@ public class MaxMindGeoIpProviderFactory implements GeoIpProviderFactory, Server
     /** Prefix of this provider's server options, e.g. {@code spi-vigil-geoip--maxmind--city-database}. */
     static final String OPTION_PREFIX = "spi-" + GeoIpSpi.NAME + "--" + PROVIDER_ID + "--";
 
+    static final String ANSWER_CACHE_SIZE = "answer-cache-size";
+
     private GeoIpDatabases databases;
+    private GeoIpAnswers answers;
 
     @Override
     public void init(Config.Scope config) {
         databases = GeoIpDatabases.open(config, OPTION_PREFIX);
+        answers = new GeoIpAnswers(Math.max(0, config.getLong(ANSWER_CACHE_SIZE, GeoIpAnswers.DEFAULT_SIZE)));
     }
 
     @Override
@@ -34,7 +38,7 @@ public class MaxMindGeoIpProviderFactory implements GeoIpProviderFactory, Server
 
     @Override
     public GeoIpProvider create(KeycloakSession session) {
-        return new MaxMindGeoIpProvider(databases);
+        return new MaxMindGeoIpProvider(databases, answers);
     }
 
     @Override

@@ -192,11 +192,11 @@ class MaxMindGeoIpProviderFactoryTest {
     }
 
     @Test
-    void documentsOneFilePathOptionPerDatabase() {
+    void documentsOneFilePathOptionPerDatabaseAndTheAnswerCache() {
         assertThat(factory.getConfigMetadata())
                 .extracting(ProviderConfigProperty::getName)
-                .containsExactly("city-database", "asn-database", "anonymous-ip-database");
-        assertThat(factory.getConfigMetadata()).allSatisfy(property ->
-                assertThat(property.getHelpText()).contains("MaxMind").contains(".mmdb"));
+                .containsExactly("city-database", "asn-database", "anonymous-ip-database", "answer-cache-size");
+        assertThat(factory.getConfigMetadata()).filteredOn(property -> property.getName().endsWith("-database"))
+                .allSatisfy(property -> assertThat(property.getHelpText()).contains("MaxMind").contains(".mmdb"));
     }
 }
