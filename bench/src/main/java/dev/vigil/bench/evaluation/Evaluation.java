@@ -33,6 +33,8 @@ import dev.vigil.risk.model.PolicySettings;
 public final class Evaluation {
 
     static final List<Integer> CHECKPOINTS = List.of(12, 40);
+    /** MEDIUM thresholds swept: 1e-8 to 1e4, ten per decade. */
+    static final int SWEEP_STEPS = 121;
 
     private Evaluation() {
     }
@@ -77,8 +79,8 @@ public final class Evaluation {
         Map<Integer, Rates> defaults = new TreeMap<>();
         for (int checkpoint : CHECKPOINTS) {
             List<Rates> sweep = new ArrayList<>();
-            for (double exponent = -4; exponent <= 6.001; exponent += 0.1) {
-                double threshold = Math.pow(10, exponent);
+            for (int step = 0; step < SWEEP_STEPS; step++) {
+                double threshold = sweepThreshold(step);
                 PolicySettings swept = policy.withThresholds(threshold, Math.max(threshold, policy.highThreshold()));
                 sweep.add(Rates.of(defaultSamples, checkpoint, swept));
             }
@@ -112,7 +114,11 @@ public final class Evaluation {
         }
     }
 
-    /** Every tenth threshold of the sweep, to choose the defaults from. */
+    static double sweepThreshold(int step) {
+        return Math.pow(10, -8 + step / 10.0);
+    }
+
+    /** Every fifth threshold of the sweep, to choose the defaults from. */
     private static void printSweep(Map<Integer, List<Rates>> sweeps) {
         sweeps.forEach((checkpoint, rates) -> {
             System.out.printf(Locale.ROOT, "%nSweep of the MEDIUM threshold after %d logins:%n", checkpoint);
@@ -121,7 +127,7 @@ public final class Evaluation {
             for (int i = 0; i < rates.size(); i += 5) {
                 Rates r = rates.get(i);
                 System.out.printf(Locale.ROOT, "  %10.4g %8.2f%% %8.2f%% %8.2f%% %7.1f%% %7.1f%%%n",
-                        Math.pow(10, -4 + i / 10.0), 100 * r.attacksCaught().get(AttackerModel.NAIVE),
+                        sweepThreshold(i), 100 * r.attacksCaught().get(AttackerModel.NAIVE),
                         100 * r.attacksCaught().get(AttackerModel.VPN),
                         100 * r.attacksCaught().get(AttackerModel.TARGETED), 100 * r.medianReauthentication(),
                         100 * r.meanReauthentication());

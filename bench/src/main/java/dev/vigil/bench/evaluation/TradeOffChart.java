@@ -33,7 +33,7 @@ final class TradeOffChart {
                 .title("Vigil risk model on synthetic logins: attacks stepped up vs. legitimate re-authentication")
                 .xAxisTitle("median legitimate user: logins stepped up (%)")
                 .yAxisTitle("attacks stepped up or denied (%)").build();
-        chart.getStyler().setXAxisMin(0.0).setXAxisMax(50.0).setYAxisMin(50.0).setYAxisMax(100.0)
+        chart.getStyler().setXAxisMin(0.0).setXAxisMax(60.0).setYAxisMin(85.0).setYAxisMax(100.0)
                 .setChartBackgroundColor(Color.WHITE).setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideSE)
                 .setMarkerSize(9);
         sweeps.forEach((checkpoint, rates) -> {
@@ -59,6 +59,10 @@ final class TradeOffChart {
             series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter).setMarker(
                     checkpoint == 12 ? SeriesMarkers.DIAMOND : SeriesMarkers.CIRCLE).setMarkerColor(Color.BLACK);
         });
+        XYSeries target = chart.addSeries("target: 99% of targeted attacks, median user at most 10%",
+                new double[] {10}, new double[] {99});
+        target.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter).setMarker(SeriesMarkers.CROSS)
+                .setMarkerColor(Color.RED);
         Files.createDirectories(png.toAbsolutePath().getParent());
         BitmapEncoder.saveBitmap(chart, png.toString().replaceFirst("\\.png$", ""), BitmapEncoder.BitmapFormat.PNG);
     }

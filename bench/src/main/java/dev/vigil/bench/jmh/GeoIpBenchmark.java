@@ -78,18 +78,6 @@ public class GeoIpBenchmark {
     private InetAddress[] realm;
     private InetAddress[] world;
 
-    /** Which address the next call looks up; per thread. */
-    @State(Scope.Thread)
-    public static class Cursor {
-        int next;
-
-        int advance(int size) {
-            int current = next;
-            next = current + 1 == size ? 0 : current + 1;
-            return current;
-        }
-    }
-
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         Path database = Path.of(System.getenv().getOrDefault("VIGIL_GEOIP_CITY",

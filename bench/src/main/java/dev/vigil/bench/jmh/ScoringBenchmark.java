@@ -63,18 +63,6 @@ public class ScoringBenchmark {
     private List<List<SignIn>> signIns;
     private Facts[] facts;
 
-    /** Which login the next call scores; per thread. */
-    @State(Scope.Thread)
-    public static class Cursor {
-        int next;
-
-        int advance(int size) {
-            int current = next;
-            next = current + 1 == size ? 0 : current + 1;
-            return current;
-        }
-    }
-
     @Setup(Level.Trial)
     public void setUp() {
         LoginGenerator generator = new LoginGenerator(7);
