@@ -2,14 +2,13 @@ package dev.vigil.privacy.activity;
 
 import java.time.Clock;
 
-import org.keycloak.Config;
+import dev.vigil.api.provider.StatelessFactory;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventListenerProviderFactory;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 
 /** Global (every realm, no per-realm enabling to forget): inactive accounts depend on seeing every login. */
-public class LastSignInListenerFactory implements EventListenerProviderFactory {
+public class LastSignInListenerFactory implements EventListenerProviderFactory, StatelessFactory<EventListenerProvider> {
 
     public static final String ID = "vigil-last-sign-in";
 
@@ -28,17 +27,5 @@ public class LastSignInListenerFactory implements EventListenerProviderFactory {
     @Override
     public String getId() {
         return ID;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -3,18 +3,17 @@ package dev.vigil.privacy.consent;
 import java.time.Clock;
 import java.util.List;
 
+import dev.vigil.api.provider.StatelessFactory;
 import dev.vigil.privacy.store.ConsentStore;
-import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 
 /** "Vigil consent": the terms step of the {@code vigil browser} flow, placed right after the password. */
-public class ConsentAuthenticatorFactory implements AuthenticatorFactory {
+public class ConsentAuthenticatorFactory implements AuthenticatorFactory, StatelessFactory<Authenticator> {
 
     public static final String ID = "vigil-consent";
 
@@ -68,17 +67,5 @@ public class ConsentAuthenticatorFactory implements AuthenticatorFactory {
     @Override
     public Authenticator create(KeycloakSession session) {
         return authenticator;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -4,12 +4,11 @@ import java.time.Clock;
 
 import dev.vigil.api.history.SignInHistoryProvider;
 import dev.vigil.api.history.SignInHistoryProviderFactory;
-import org.keycloak.Config;
+import dev.vigil.api.provider.StatelessFactory;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 
 /** The privacy extension's implementation of the sign-in history SPI ({@code vigil-privacy}). */
-public class PrivacyKeptHistoryFactory implements SignInHistoryProviderFactory {
+public class PrivacyKeptHistoryFactory implements SignInHistoryProviderFactory, StatelessFactory<SignInHistoryProvider> {
 
     public static final String ID = "vigil-privacy";
 
@@ -23,17 +22,5 @@ public class PrivacyKeptHistoryFactory implements SignInHistoryProviderFactory {
     @Override
     public String getId() {
         return ID;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -3,16 +3,15 @@ package dev.vigil.risk.flow;
 import java.time.Clock;
 import java.util.List;
 
-import org.keycloak.Config;
+import dev.vigil.api.provider.StatelessFactory;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 
 /** "Vigil risk evaluation": after the password and the consent gate, before the risk-level conditions. */
-public class RiskEvaluationAuthenticatorFactory implements AuthenticatorFactory {
+public class RiskEvaluationAuthenticatorFactory implements AuthenticatorFactory, StatelessFactory<Authenticator> {
 
     public static final String ID = "vigil-risk-evaluation";
 
@@ -65,17 +64,5 @@ public class RiskEvaluationAuthenticatorFactory implements AuthenticatorFactory 
     @Override
     public boolean isUserSetupAllowed() {
         return false;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -2,16 +2,17 @@ package dev.vigil.risk.flow;
 
 import java.util.List;
 
+import dev.vigil.api.provider.StatelessFactory;
 import org.keycloak.Config;
+import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticator;
 import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel.Requirement;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
 /** "Condition - Vigil risk level": runs a sub-flow (OTP, deny) for the levels it is given. */
-public class RiskLevelConditionFactory implements ConditionalAuthenticatorFactory {
+public class RiskLevelConditionFactory implements ConditionalAuthenticatorFactory, StatelessFactory<Authenticator> {
 
     public static final String ID = "vigil-risk-level-condition";
 
@@ -64,17 +65,5 @@ public class RiskLevelConditionFactory implements ConditionalAuthenticatorFactor
     @Override
     public boolean isUserSetupAllowed() {
         return false;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

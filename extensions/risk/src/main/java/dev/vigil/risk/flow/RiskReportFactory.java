@@ -1,13 +1,12 @@
 package dev.vigil.risk.flow;
 
-import org.keycloak.Config;
+import dev.vigil.api.provider.StatelessFactory;
 import org.keycloak.authentication.RequiredActionFactory;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 
 /** Enable it (Authentication, Required actions) in realms that use the Vigil risk evaluation. */
-public class RiskReportFactory implements RequiredActionFactory {
+public class RiskReportFactory implements RequiredActionFactory, StatelessFactory<RequiredActionProvider> {
 
     public static final String ID = "vigil-risk-report";
     private static final RiskReport SINGLETON = new RiskReport();
@@ -25,17 +24,5 @@ public class RiskReportFactory implements RequiredActionFactory {
     @Override
     public String getDisplayText() {
         return "Vigil risk: report the assessment in login events";
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

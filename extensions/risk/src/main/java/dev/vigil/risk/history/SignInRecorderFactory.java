@@ -2,14 +2,13 @@ package dev.vigil.risk.history;
 
 import java.time.Clock;
 
-import org.keycloak.Config;
+import dev.vigil.api.provider.StatelessFactory;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventListenerProviderFactory;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 
 /** Global (every realm): a realm that scores logins must not depend on an admin also enabling a listener. */
-public class SignInRecorderFactory implements EventListenerProviderFactory {
+public class SignInRecorderFactory implements EventListenerProviderFactory, StatelessFactory<EventListenerProvider> {
 
     public static final String ID = "vigil-risk-history";
 
@@ -28,17 +27,5 @@ public class SignInRecorderFactory implements EventListenerProviderFactory {
     @Override
     public String getId() {
         return ID;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -1,20 +1,6 @@
 package dev.vigil.risk.signal;
 
-import org.keycloak.Config;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.provider.ProviderFactory;
+import dev.vigil.api.provider.StatelessFactory;
 
-public interface RiskSignalFactory extends ProviderFactory<RiskSignal> {
-
-    @Override
-    default void init(Config.Scope config) {
-    }
-
-    @Override
-    default void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    default void close() {
-    }
+public interface RiskSignalFactory extends StatelessFactory<RiskSignal> {
 }
