@@ -33,6 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OtpSecurityIT {
 
     private static final String ERROR = "#vigil-otp-error";
+    /** Codes are digits here, so this is wrong for every code. */
+    private static final String NEVER_A_DIGIT_CODE = "abcdef";
 
     private VigilServer server;
     private AdminApi admin;
@@ -220,6 +222,35 @@ class OtpSecurityIT {
             Page right = LoginJourney.otp(session.browser(), page, code);
             assertThat(right.isRedirect()).as("the right code after five checks").isFalse();
             assertThat(realm.vigilEvents(user, "LOGIN_ERROR", "VIGIL_OTP_WRONG_CODE")).hasSize(5);
+        }
+
+        @Test
+        void fiftyConcurrentWrongCodesFromFiftySessionsNeverExceedTheUsersTenAnHour() throws Exception {
+            OtpRealm realm = OtpRealm.create(admin, server, "otp-race-user", Map.of("maxSendsPerPhonePerHour", "1000"));
+            String phone = OtpRealm.randomMobile();
+            FreshUser user = realm.userWithPhone("raceuser", phone);
+            List<Session> sessions = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                sessions.add(signInUntilOtp(realm, user));
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(50);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Page>> answers = new ArrayList<>();
+            for (Session session : sessions) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return LoginJourney.otp(session.browser(), session.page(), NEVER_A_DIGIT_CODE);
+                }));
+            }
+            start.countDown();
+            int locked = 0;
+            for (Future<Page> answer : answers) {
+                locked += answer.get(60, TimeUnit.SECONDS).status() == 429 ? 1 : 0;
+            }
+            pool.shutdown();
+
+            assertThat(realm.vigilEvents(user, "LOGIN_ERROR", "VIGIL_OTP_WRONG_CODE")).as("wrong codes checked").hasSize(10);
+            assertThat(locked).as("the other forty refused unchecked").isEqualTo(40);
         }
 
         @Test

@@ -106,6 +106,14 @@ public final class OtpRealm {
         return user;
     }
 
+    /** A user who must register a phone at their next sign-in. */
+    public FreshUser userToEnrol(String prefix) {
+        FreshUser user = user(prefix);
+        AdminApi.expect(204, admin.put("/realms/" + name + "/users/" + user.id(),
+                Map.of("requiredActions", List.of("vigil-phone-enrollment"))));
+        return user;
+    }
+
     public JsonNode credentials(FreshUser user) {
         return admin.get("/realms/" + name + "/users/" + user.id() + "/credentials");
     }

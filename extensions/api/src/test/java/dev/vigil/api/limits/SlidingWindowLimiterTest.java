@@ -3,28 +3,25 @@ package dev.vigil.api.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import dev.vigil.api.testing.InMemorySingleUseObjects;
+import dev.vigil.api.testing.MutableClock;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.keycloak.models.SingleUseObjectProvider;
 
 class SlidingWindowLimiterTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
-    private final InMemoryStore store = new InMemoryStore(clock);
+    private final InMemorySingleUseObjects store = new InMemorySingleUseObjects(clock);
     private final SlidingWindowLimiter limiter = new SlidingWindowLimiter(store);
 
     @Nested
@@ -100,89 +97,5 @@ class SlidingWindowLimiterTest {
     void refusesMeaninglessArguments() {
         assertThatThrownBy(() -> limiter.tryAcquire("", 3, Duration.ofHours(1))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> limiter.tryAcquire("k", 0, Duration.ofHours(1))).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    /** The store's contract as Infinispan gives it: atomic putIfAbsent, entries that expire. */
-    private static final class InMemoryStore implements SingleUseObjectProvider {
-
-        private final Map<String, Instant> expiries = new ConcurrentHashMap<>();
-        private final Clock clock;
-
-        InMemoryStore(Clock clock) {
-            this.clock = clock;
-        }
-
-        @Override
-        public boolean putIfAbsent(String key, long lifespanSeconds) {
-            Instant now = clock.instant();
-            Instant expiry = now.plusSeconds(lifespanSeconds);
-            boolean[] taken = {false};
-            expiries.compute(key, (k, existing) -> {
-                if (existing != null && existing.isAfter(now)) {
-                    return existing;
-                }
-                taken[0] = true;
-                return expiry;
-            });
-            return taken[0];
-        }
-
-        @Override
-        public boolean contains(String key) {
-            Instant expiry = expiries.get(key);
-            return expiry != null && expiry.isAfter(clock.instant());
-        }
-
-        @Override
-        public Map<String, String> remove(String key) {
-            return expiries.remove(key) == null ? null : Map.of();
-        }
-
-        @Override
-        public void put(String key, long lifespanSeconds, Map<String, String> notes) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Map<String, String> get(String key) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean replace(String key, Map<String, String> notes) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
-    private static final class MutableClock extends Clock {
-
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -28,18 +28,16 @@ public class PhoneCredentialModel extends CredentialModel {
         model.setUserLabel(PhoneNumbers.masked(e164));
         model.setCreatedDate(createdMillis);
         model.setSecretData("{}");
-        try {
-            model.setCredentialData(JsonSerialization.writeValueAsString(Map.of("phoneNumber", e164)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        model.setCredentialData(data(e164));
         return model;
     }
 
     public static PhoneCredentialModel from(CredentialModel stored) {
         String number;
         try {
-            number = String.valueOf(JsonSerialization.readValue(stored.getCredentialData(), Map.class).get("phoneNumber"));
+            Object value = stored.getCredentialData() == null ? null
+                    : JsonSerialization.readValue(stored.getCredentialData(), Map.class).get("phoneNumber");
+            number = value == null ? "" : value.toString();
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable vigil-phone credential " + stored.getId(), e);
         }
@@ -51,6 +49,25 @@ public class PhoneCredentialModel extends CredentialModel {
         model.setSecretData(stored.getSecretData());
         model.setCredentialData(stored.getCredentialData());
         return model;
+    }
+
+    /** What the account console receives: the number masked, as in the label. */
+    public PhoneCredentialModel forPresentation() {
+        PhoneCredentialModel shown = new PhoneCredentialModel(getUserLabel());
+        shown.setId(getId());
+        shown.setType(TYPE);
+        shown.setUserLabel(getUserLabel());
+        shown.setCreatedDate(getCreatedDate());
+        shown.setCredentialData(data(getUserLabel()));
+        return shown;
+    }
+
+    private static String data(String number) {
+        try {
+            return JsonSerialization.writeValueAsString(Map.of("phoneNumber", number));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public String phoneNumber() {

@@ -2,6 +2,7 @@ package dev.vigil.otp.credential;
 
 import java.util.Optional;
 
+import org.keycloak.credential.CredentialMetadata;
 import org.keycloak.credential.CredentialModel;
 import org.keycloak.credential.CredentialProvider;
 import org.keycloak.credential.CredentialTypeMetadata;
@@ -12,7 +13,7 @@ import org.keycloak.models.UserModel;
 
 /**
  * The {@code vigil-phone} credential: one verified phone per user. The account console lists it (masked)
- * under two-factor authentication, offers to replace it through the enrolment action and to remove it
+ * under two-factor authentication, offers to set it up again (replacing it) through the enrolment action and to remove it
  * through Keycloak's {@code delete_credential} action, which asks for a fresh login first.
  */
 public class PhoneCredentialProvider implements CredentialProvider<PhoneCredentialModel> {
@@ -48,6 +49,14 @@ public class PhoneCredentialProvider implements CredentialProvider<PhoneCredenti
         return PhoneCredentialModel.from(model);
     }
 
+    /** The account console receives the number masked only. */
+    @Override
+    public CredentialMetadata getCredentialMetadata(PhoneCredentialModel credential, CredentialTypeMetadata type) {
+        CredentialMetadata metadata = new CredentialMetadata();
+        metadata.setCredentialModel(credential.forPresentation());
+        return metadata;
+    }
+
     public static Optional<PhoneCredentialModel> phoneOf(UserModel user) {
         return user.credentialManager().getStoredCredentialsByTypeStream(PhoneCredentialModel.TYPE)
                 .findFirst().map(PhoneCredentialModel::from);
@@ -61,8 +70,8 @@ public class PhoneCredentialProvider implements CredentialProvider<PhoneCredenti
                 .displayName("vigilPhoneDisplayName")
                 .helpText("vigilPhoneHelpText")
                 .iconCssClass("kcAuthenticatorOTPClass")
+                // Keycloak allows one of create and update; enrolling again replaces the phone (see createCredential).
                 .createAction(ENROLMENT_ACTION)
-                .updateAction(ENROLMENT_ACTION)
                 .removeable(true)
                 .build(session);
     }

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 
+import dev.vigil.otp.credential.PhoneCredentialModel;
 import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
@@ -31,9 +32,10 @@ public class OtpAuthenticatorFactory implements AuthenticatorFactory {
         return "Vigil OTP";
     }
 
+    /** The credential type: Keycloak's account console lists a type only when a step of an active flow refers to it. */
     @Override
     public String getReferenceCategory() {
-        return "otp";
+        return PhoneCredentialModel.TYPE;
     }
 
     @Override
