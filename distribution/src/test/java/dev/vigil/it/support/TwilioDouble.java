@@ -80,10 +80,6 @@ public final class TwilioDouble {
         behaviours.put(to, new Behaviour(0, 0, delay));
     }
 
-    public void behaveNormallyFor(String to) {
-        behaviours.remove(to);
-    }
-
     /** SMS sent through Messages create to {@code to}, oldest first. */
     public List<Sms> messagesTo(String to) {
         return messages.stream().filter(sms -> sms.to().equals(to)).toList();

@@ -2,7 +2,6 @@ package dev.vigil.otp.flow;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -177,10 +176,6 @@ public final class OtpExchange {
 
     public Optional<OtpChannel> currentChannel() {
         return Optional.ofNullable(authSession.getAuthNote(NOTE_CHANNEL)).map(OtpChannel::valueOf);
-    }
-
-    public Duration lifetime() {
-        return config.lifetime();
     }
 
     private boolean matches(Challenge challenge, String code) throws OtpDeliveryException {
