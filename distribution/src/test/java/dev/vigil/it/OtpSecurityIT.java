@@ -252,6 +252,28 @@ class OtpSecurityIT {
             assertThat(realm.vigilEvents(user, "LOGIN_ERROR", "VIGIL_OTP_WRONG_CODE")).as("wrong codes checked").hasSize(10);
             assertThat(locked).as("the other forty refused unchecked").isEqualTo(40);
         }
+
+        @Test
+        void keycloaksBruteForceDetectionCountsWrongCodes() throws Exception {
+            OtpRealm realm = OtpRealm.create(admin, server, "otp-bruteforce", Map.of());
+            realm.updateRealm(Map.of("bruteForceProtected", true, "failureFactor", 30));
+            String phone = OtpRealm.randomMobile();
+            FreshUser user = realm.userWithPhone("bf", phone);
+            Session session = signInUntilOtp(realm, user);
+            String code = outbox.latestCode(phone);
+            Page page = session.page();
+            for (int i = 0; i < 3; i++) {
+                page = LoginJourney.otp(session.browser(), page, wrong(code));
+            }
+
+            // Keycloak counts failures on its own executor, after the response: wait for it, briefly.
+            String status = "/realms/" + realm.name() + "/attack-detection/brute-force/users/" + user.id();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+            while (admin.get(status).path("numFailures").asInt() < 3 && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(admin.get(status).path("numFailures").asInt()).isEqualTo(3);
+        }
     }
 
     @Nested

@@ -3,6 +3,7 @@ package dev.vigil.otp.flow;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -18,6 +19,8 @@ import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.OTPCredentialModel;
+import org.keycloak.services.managers.BruteForceProtector;
 
 /**
  * "Vigil OTP": sends a code to the user's verified phone, or by e-mail when the user has none or asks for
@@ -108,11 +111,22 @@ public class OtpAuthenticator implements Authenticator {
         } else if (outcome instanceof CheckOutcome.Locked) {
             lock(context);
         } else if (outcome instanceof CheckOutcome.Wrong) {
-            // As Keycloak's own OTP form: INVALID_CREDENTIALS, which brute-force detection counts.
+            reportToBruteForceDetection(context);
             context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
                     OtpPage.afterCheck(context.form(), exchange, outcome, false, emailOffered(context, exchange)));
         } else {
             context.challenge(OtpPage.afterCheck(context.form(), exchange, outcome, false, emailOffered(context, exchange)));
+        }
+    }
+
+    /**
+     * Keycloak's brute-force detector counts failures of the password, OTP and recovery-code categories only, and
+     * this step's category is the phone credential's: a wrong one-time code is reported as what it is, a wrong OTP.
+     */
+    private static void reportToBruteForceDetection(AuthenticationFlowContext context) {
+        if (context.getRealm().isBruteForceProtected()) {
+            context.getSession().getProvider(BruteForceProtector.class).failedLogin(context.getRealm(), context.getUser(),
+                    context.getConnection(), context.getUriInfo(), Set.of(OTPCredentialModel.TYPE));
         }
     }
 
