@@ -1,11 +1,10 @@
 package dev.vigil.otp.delivery;
 
-import org.keycloak.Config;
+import dev.vigil.api.provider.StatelessFactory;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 
 /** {@code email}: the realm's SMTP server, as configured in Realm settings > Email. */
-public class EmailOtpSenderFactory implements OtpSenderFactory {
+public class EmailOtpSenderFactory implements OtpSenderFactory, StatelessFactory<OtpSender> {
 
     public static final String ID = "email";
 
@@ -17,17 +16,5 @@ public class EmailOtpSenderFactory implements OtpSenderFactory {
     @Override
     public OtpSender create(KeycloakSession session) {
         return new EmailOtpSender(session);
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

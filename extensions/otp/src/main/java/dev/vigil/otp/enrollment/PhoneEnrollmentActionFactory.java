@@ -3,15 +3,14 @@ package dev.vigil.otp.enrollment;
 import java.security.SecureRandom;
 import java.time.Clock;
 
+import dev.vigil.api.provider.StatelessFactory;
 import dev.vigil.otp.credential.PhoneCredentialProvider;
-import org.keycloak.Config;
 import org.keycloak.authentication.RequiredActionFactory;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 
 /** Required action {@code vigil-phone-enrollment}; its channel and limits are those of the realm's Vigil OTP step. */
-public class PhoneEnrollmentActionFactory implements RequiredActionFactory {
+public class PhoneEnrollmentActionFactory implements RequiredActionFactory, StatelessFactory<RequiredActionProvider> {
 
     public static final String ID = PhoneCredentialProvider.ENROLMENT_ACTION;
 
@@ -30,17 +29,5 @@ public class PhoneEnrollmentActionFactory implements RequiredActionFactory {
     @Override
     public RequiredActionProvider create(KeycloakSession session) {
         return action;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -4,17 +4,16 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 
+import dev.vigil.api.provider.StatelessFactory;
 import dev.vigil.otp.credential.PhoneCredentialModel;
-import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 
 /** "Vigil OTP": a one-time code by SMS (Twilio) or e-mail, with every limit; usable in any flow and under conditions. */
-public class OtpAuthenticatorFactory implements AuthenticatorFactory {
+public class OtpAuthenticatorFactory implements AuthenticatorFactory, StatelessFactory<Authenticator> {
 
     public static final String ID = "vigil-otp";
 
@@ -68,17 +67,5 @@ public class OtpAuthenticatorFactory implements AuthenticatorFactory {
     @Override
     public Authenticator create(KeycloakSession session) {
         return authenticator;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 }
