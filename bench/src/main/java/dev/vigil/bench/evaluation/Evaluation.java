@@ -19,6 +19,7 @@ import dev.vigil.bench.synthetic.LoginGenerator.Event;
 import dev.vigil.risk.model.FreemanModel;
 import dev.vigil.risk.model.ModelSettings;
 import dev.vigil.risk.model.PolicySettings;
+import dev.vigil.risk.model.RiskPolicy;
 
 /**
  * The evaluation of issue 4: synthetic histories replayed through the server's {@link FreemanModel} and
@@ -27,8 +28,9 @@ import dev.vigil.risk.model.PolicySettings;
  * median (and mean) legitimate user's re-authentication rate over their next logins; writes the trade-off PNG.
  * <p>
  * Options: {@code --users N} (2000), {@code --seed S} (4), {@code --attacks K} per model, user and checkpoint (5),
- * {@code --window W} legitimate logins per checkpoint (10), {@code --png FILE}, {@code --csv FILE} (the generated
- * logins in the RBA dataset's columns).
+ * {@code --window W} legitimate logins per checkpoint (10), {@code --cookie-loss P} share of legitimate logins
+ * made without the device's remembered-device cookie (0.1; 1: no remembered devices at all), {@code --png FILE},
+ * {@code --csv FILE} (the generated logins in the RBA dataset's columns), {@code --sweep yes}.
  */
 public final class Evaluation {
 
@@ -45,6 +47,10 @@ public final class Evaluation {
         long seed = Long.parseLong(options.getOrDefault("seed", "4"));
         int attacks = Integer.parseInt(options.getOrDefault("attacks", "5"));
         int window = Integer.parseInt(options.getOrDefault("window", "10"));
+        double cookieLoss = Double.parseDouble(options.getOrDefault("cookie-loss", "0.1"));
+        if (!(cookieLoss >= 0 && cookieLoss <= 1)) {
+            throw new IllegalArgumentException("--cookie-loss is a share from 0 to 1, not " + cookieLoss);
+        }
         Path png = Path.of(options.getOrDefault("png", "bench/target/risk-evaluation.png"));
 
         LoginGenerator generator = new LoginGenerator(seed);
@@ -58,6 +64,10 @@ public final class Evaluation {
         }
         System.out.printf(Locale.ROOT, "%d users, %d logins each, %d attacks per model, user and checkpoint, seed %d%n",
                 users, logins, attacks, seed);
+        System.out.println(cookieLoss >= 1 ? "No remembered-device cookies (--cookie-loss 1)."
+                : String.format(Locale.ROOT, "Remembered-device cookie per device, valid %d days after its last "
+                + "successful use; %.0f%% of legitimate logins made without it (--cookie-loss %s); attacks never "
+                + "have it.", Replay.COOKIE_PERIOD.toDays(), 100 * cookieLoss, cookieLoss));
 
         PolicySettings policy = PolicySettings.defaults();
         FreemanModel model = new FreemanModel(ModelSettings.defaults());
@@ -67,8 +77,8 @@ public final class Evaluation {
                 Set.of(Feature.FINGERPRINT));
         List<Replay.Sample> defaultSamples = null;
         for (Map.Entry<String, Set<Feature>> variant : variants.entrySet()) {
-            List<Replay.Sample> samples = new Replay(model, CHECKPOINTS, window, variant.getValue())
-                    .run(events, users);
+            List<Replay.Sample> samples = new Replay(model, CHECKPOINTS, window, variant.getValue(),
+                    cookieLoss, seed, new RiskPolicy(policy)).run(events, users);
             defaultSamples = defaultSamples == null ? samples : defaultSamples;
             System.out.printf(Locale.ROOT, "%n%s (MEDIUM from score %s, HIGH from %s):%n", variant.getKey(),
                     policy.mediumThreshold(), policy.highThreshold());
@@ -90,7 +100,8 @@ public final class Evaluation {
         if (options.containsKey("sweep")) {
             printSweep(sweeps);
         }
-        TradeOffChart.write(png, sweeps, defaults);
+        TradeOffChart.write(png, sweeps, defaults, cookieLoss >= 1 ? "no remembered devices"
+                : String.format(Locale.ROOT, "remembered devices, %.0f%% of logins without the cookie", 100 * cookieLoss));
         System.out.printf(Locale.ROOT, "%nTrade-off plot: %s%n", png);
     }
 
@@ -124,7 +135,7 @@ public final class Evaluation {
             System.out.printf(Locale.ROOT, "%nSweep of the MEDIUM threshold after %d logins:%n", checkpoint);
             System.out.printf(Locale.ROOT, "  %10s %9s %9s %9s %8s %8s%n", "threshold", "naive", "VPN", "targeted",
                     "median", "mean");
-            for (int i = 0; i < rates.size(); i += 5) {
+            for (int i = 0; i < rates.size(); i += 2) {
                 Rates r = rates.get(i);
                 System.out.printf(Locale.ROOT, "  %10.4g %8.2f%% %8.2f%% %8.2f%% %7.1f%% %7.1f%%%n",
                         sweepThreshold(i), 100 * r.attacksCaught().get(AttackerModel.NAIVE),

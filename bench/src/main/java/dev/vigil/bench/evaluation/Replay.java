@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,8 @@ import dev.vigil.risk.model.Facts;
 import dev.vigil.risk.model.FreemanModel;
 import dev.vigil.risk.model.ImpossibleTravel;
 import dev.vigil.risk.model.Observation;
+import dev.vigil.risk.model.RiskLevel;
+import dev.vigil.risk.model.RiskPolicy;
 import dev.vigil.risk.model.Score;
 import dev.vigil.risk.model.UsualHours;
 
@@ -30,24 +33,47 @@ import dev.vigil.risk.model.UsualHours;
  * realm's counts grow with each successful login, each user's history is capped (100 logins, 6 months), the
  * hour-of-day factor and impossible travel come from that history. Attacks are scored and never learnt from;
  * legitimate logins are scored when they fall in a checkpoint's window, then learnt from.
+ * <p>
+ * The remembered-device cookie, as the server sets it: per device (browser profile) of the user, set by the
+ * device's first successful login, renewed by each successful login that shows it, valid for
+ * {@link #COOKIE_PERIOD} after its last successful use. A login happens without it with probability
+ * {@code cookieLoss} (cookies cleared, a private window, another profile): that login neither shows nor renews it,
+ * and the cookie in the usual profile keeps its old expiry (the conservative reading of both cases). A replaced
+ * device is a new profile with no cookie. A login is successful unless the server's default policy judges it HIGH
+ * (refused); a step-up the user passes counts. Attacks never carry the victim's cookie. {@code cookieLoss} 1
+ * means no cookies at all (the evaluation without remembered devices).
  */
 final class Replay {
 
     static final int HISTORY_CAP = 100;
     static final Duration HISTORY_AGE = Duration.ofDays(183);
+    /** The realm's remembered-device period: the cookie expires this long after its last successful use. */
+    static final Duration COOKIE_PERIOD = Duration.ofDays(30);
 
     private final FreemanModel model;
     private final ImpossibleTravel travel = new ImpossibleTravel(ImpossibleTravel.DEFAULT_MAX_SPEED_KMH);
     private final List<Integer> checkpoints;
     private final int window;
     private final Set<Feature> notSent;
+    private final double cookieLoss;
+    private final long seed;
+    private final RiskPolicy serverPolicy;
 
-    /** @param notSent features no user sends (e.g. no one consented to the fingerprint) */
-    Replay(FreemanModel model, List<Integer> checkpoints, int window, Set<Feature> notSent) {
+    /**
+     * @param notSent    features no user sends (e.g. no one consented to the fingerprint)
+     * @param cookieLoss share of legitimate logins made without the device's cookie; 1: no cookies at all
+     * @param seed       seeds which logins lose the cookie (the same login loses it at every rate above its draw)
+     * @param policy     the server's policy, which decides which logins succeed (and so set the cookie)
+     */
+    Replay(FreemanModel model, List<Integer> checkpoints, int window, Set<Feature> notSent, double cookieLoss,
+           long seed, RiskPolicy policy) {
         this.model = model;
         this.checkpoints = checkpoints;
         this.window = window;
         this.notSent = notSent;
+        this.cookieLoss = cookieLoss;
+        this.seed = seed;
+        this.serverPolicy = policy;
     }
 
     /** What the model and the rules' inputs said about each evaluated attempt. */
@@ -61,31 +87,62 @@ final class Replay {
         for (int i = 0; i < users; i++) {
             histories.add(new ArrayDeque<>());
         }
+        List<Map<Integer, Instant>> cookies = new ArrayList<>(users); // per user: device -> last set or renewed
+        for (int i = 0; i < users; i++) {
+            histories.add(new ArrayDeque<>());
+            cookies.add(new HashMap<>());
+        }
         CountingPopulation population = new CountingPopulation();
         List<Sample> samples = new ArrayList<>();
         for (Event event : timeline) {
             Deque<Entry> history = histories.get(event.user());
             Entry entry = new Entry(event.login(), notSent);
             int checkpoint = checkpointOf(event);
+            if (!event.legitimate()) {
+                if (checkpoint >= 0) {
+                    samples.add(score(event, entry, history, population, checkpoint, false));
+                }
+                continue;
+            }
+            Instant at = event.login().at();
+            boolean lost = lostCookie(event);
+            Instant set = cookies.get(event.user()).get(event.device());
+            boolean remembered = !lost && set != null && !at.isAfter(set.plus(COOKIE_PERIOD));
+            Sample sample = checkpoint >= 0 || !lost
+                    ? score(event, entry, history, population, checkpoint, remembered) : null;
             if (checkpoint >= 0) {
-                samples.add(score(event, entry, history, population, checkpoint));
+                samples.add(sample);
             }
-            if (event.legitimate()) {
-                history.addLast(entry);
-                population.add(event.login().userId(), entry.observation);
+            if (!lost && serverPolicy.assess(sample.score(), sample.facts()).level() != RiskLevel.HIGH) {
+                cookies.get(event.user()).put(event.device(), at);
             }
+            history.addLast(entry);
+            population.add(event.login().userId(), entry.observation);
         }
         return samples;
     }
 
+    /** Whether this legitimate login is made without the device's cookie: a fixed draw per login. */
+    private boolean lostCookie(Event event) {
+        if (cookieLoss >= 1) {
+            return true;
+        }
+        long z = seed * 0x9E3779B97F4A7C15L + event.user() * 0xBF58476D1CE4E5B9L + event.prior() * 0x94D049BB133111EBL
+                + 0x2545F4914F6CDD1DL;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        z ^= z >>> 31;
+        return (z >>> 11) * 0x1.0p-53 < cookieLoss;
+    }
+
     private Sample score(Event event, Entry entry, Deque<Entry> fullHistory, CountingPopulation population,
-                         int checkpoint) {
+                         int checkpoint, boolean rememberedDevice) {
         Instant at = event.login().at();
         List<Entry> capped = capped(fullHistory, at);
         CountingHistory history = CountingHistory.ofObservations(capped.stream().map(e -> e.observation).toList());
         List<SignIn> signIns = capped.stream().map(e -> e.signIn).toList();
         double hourFactor = UsualHours.learn(signIns).factor(at);
-        Facts.Builder facts = Facts.builder(capped.size()).hourFactor(hourFactor);
+        Facts.Builder facts = Facts.builder(capped.size()).hourFactor(hourFactor).rememberedDevice(rememberedDevice);
         if (!fullHistory.isEmpty()) {
             Login last = fullHistory.getLast().login;
             ImpossibleTravel.Verdict verdict = travel.check(last.place(), last.at(), event.login().place(), at);

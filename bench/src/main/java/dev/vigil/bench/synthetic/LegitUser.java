@@ -46,6 +46,8 @@ public final class LegitUser {
     private Instant clock;
     private City tripCity;
     private Instant tripEnd;
+    private int devicesBought;
+    private int lastDevice = -1;
 
     LegitUser(String id, Random random, Geography world, Instant start) {
         this.id = id;
@@ -87,6 +89,14 @@ public final class LegitUser {
     /** The device the user signs in with most. */
     Device mainDevice() {
         return devices.stream().max(java.util.Comparator.comparingDouble(Device::weight)).orElseThrow();
+    }
+
+    /**
+     * The device (browser profile) of the last login: a number unique to this user, new when a device is replaced,
+     * so a replaced device does not inherit the old one's cookies.
+     */
+    public int lastDevice() {
+        return lastDevice;
     }
 
     /** The user's next login, later than every earlier one. */
@@ -141,6 +151,7 @@ public final class LegitUser {
 
     private Login login(Instant at, String ip, Provider provider, City geoCity, Device device, City whereabouts) {
         int version = device.versionAt(at);
+        lastDevice = device.id();
         // Phones follow the local time zone; computers keep the one they were set up with.
         String deviceZone = device.profile().mobile() ? whereabouts.zone() : homeCity.zone();
         return new Login(at, id, ip, geoCity.country().iso(), geoCity.region(), geoCity.name(), provider.asn(),
@@ -215,7 +226,7 @@ public final class LegitUser {
 
     private Device device(Profile profile, double weight) {
         boolean portable = profile.mobile() || random.nextDouble() < 0.5;
-        return new Device(profile, Devices.pickScreen(profile, random), random.nextInt(15), weight, portable);
+        return new Device(devicesBought++, profile, Devices.pickScreen(profile, random), random.nextInt(15), weight, portable);
     }
 
     private String newHomeIp() {

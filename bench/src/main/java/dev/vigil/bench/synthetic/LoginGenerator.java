@@ -39,11 +39,11 @@ public final class LoginGenerator {
                 for (AttackerModel model : AttackerModel.values()) {
                     for (int i = 0; i < attacksPerModel; i++) {
                         Instant at = previous.at().plusSeconds(1 + (long) (attackers.nextDouble() * (gap - 2)));
-                        events.add(new Event(userIndex, prior, model, model.attack(user, at, world, attackers)));
+                        events.add(new Event(userIndex, prior, model, model.attack(user, at, world, attackers), -1));
                     }
                 }
             }
-            events.add(new Event(userIndex, prior, null, login));
+            events.add(new Event(userIndex, prior, null, login, user.lastDevice()));
             previous = login;
         }
         events.sort(Comparator.comparing(event -> event.login().at()));
@@ -67,8 +67,9 @@ public final class LoginGenerator {
      * @param user     the (victim) user's index
      * @param prior    the user's successful logins before it
      * @param attacker the attacker model, or null for the user's own login
+     * @param device   the user's device (browser profile) for their own login, -1 for an attack
      */
-    public record Event(int user, int prior, AttackerModel attacker, Login login) {
+    public record Event(int user, int prior, AttackerModel attacker, Login login, int device) {
 
         public boolean legitimate() {
             return attacker == null;

@@ -153,6 +153,31 @@ class RiskPolicyTest {
     }
 
     @Test
+    void theServerDefaultsLeanOnTheRememberedDevice() {
+        PolicySettings defaults = PolicySettings.defaults();
+        RiskPolicy server = new RiskPolicy(defaults);
+        Facts remembered = Facts.builder(20).rememberedDevice(true).build();
+
+        assertThat(defaults.mediumThreshold()).isEqualTo(5e-6);
+        assertThat(defaults.highThreshold()).isEqualTo(10);
+        assertThat(defaults.minPriorLogins()).isEqualTo(3);
+        assertThat(defaults.rememberedDeviceSteps()).isEqualTo(1);
+        assertThat(server.assess(score(1e-5), KNOWN_USER).level()).isEqualTo(RiskLevel.MEDIUM);
+        assertThat(server.assess(score(1e-5), remembered).level()).isEqualTo(RiskLevel.LOW);
+        assertThat(server.assess(score(4e-6), KNOWN_USER).level()).isEqualTo(RiskLevel.LOW);
+        assertThat(server.assess(score(20), remembered).level()).isEqualTo(RiskLevel.MEDIUM);
+        assertThat(server.assess(score(20), KNOWN_USER).level()).isEqualTo(RiskLevel.HIGH);
+        assertThat(server.assess(score(1e-3), Facts.builder(1).build()).level())
+                .as("a new user's first logins").isEqualTo(RiskLevel.MEDIUM);
+        assertThat(server.assess(score(1e-3), Facts.builder(1).rememberedDevice(true).build()).level())
+                .as("a second login from the same browser, with the cookie").isEqualTo(RiskLevel.LOW);
+        assertThat(server.assess(score(1e-9), Facts.builder(20).rememberedDevice(true)
+                .anonymizer(false, true, false, false).build()).level()).isEqualTo(RiskLevel.MEDIUM);
+        assertThat(server.assess(score(1e-9), Facts.builder(20).rememberedDevice(true).travel(true, 5000).build())
+                .level()).isEqualTo(RiskLevel.MEDIUM);
+    }
+
+    @Test
     void levelsRiseAndFallWithinBounds() {
         assertThat(RiskLevel.HIGH.lowered(1)).isEqualTo(RiskLevel.MEDIUM);
         assertThat(RiskLevel.MEDIUM.lowered(5)).isEqualTo(RiskLevel.LOW);
