@@ -42,7 +42,8 @@ public final class NewSignInNotice {
             session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user).send(
                     "vigilNewSignInSubject", List.of(realmName), TEMPLATE, attributes);
         } catch (EmailException e) {
-            LOG.warnf("Could not send the new sign-in notice in realm %s: %s", realm.getName(), e.getMessage());
+            // The exception's type only: mail errors can carry the user's address.
+            LOG.warnf("Could not send the new sign-in notice in realm %s: %s", realm.getName(), e.getClass().getSimpleName());
         }
     }
 }
