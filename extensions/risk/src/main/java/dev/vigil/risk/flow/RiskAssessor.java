@@ -39,10 +39,10 @@ final class RiskAssessor {
             signal.observe(login, evidence);
         }
         Map<Feature, String> stored = storedForm(evidence);
-        Score score = new FreemanModel(login.config().model()).score(new Observation(stored),
-                CountingHistory.of(login.history()),
+        CountingHistory history = CountingHistory.of(login.history());
+        Score score = new FreemanModel(login.config().model()).score(new Observation(stored), history,
                 new StoredPopulation(login.store().population(login.realm(), stored)));
-        Assessment assessment = new RiskPolicy(login.config().policy()).assess(score, facts(evidence));
+        Assessment assessment = new RiskPolicy(login.config().policy()).assess(score, facts(evidence, history.logins()));
         return new Result(assessment, pending(evidence, stored, assessment));
     }
 
@@ -54,9 +54,9 @@ final class RiskAssessor {
         return stored;
     }
 
-    private Facts facts(Evidence evidence) {
+    private static Facts facts(Evidence evidence, int priorLogins) {
         Optional<AnonymizerFlags> anonymizer = evidence.anonymizer();
-        return Facts.builder(CountingHistory.of(login.history()).logins())
+        return Facts.builder(priorLogins)
                 .denyListed(evidence.isDenyListed())
                 .trustedNetwork(evidence.isTrustedNetwork())
                 .anonymizer(anonymizer.map(AnonymizerFlags::vpn).orElse(false),

@@ -27,8 +27,7 @@ final class DeviceSignal implements RiskSignal {
         if (login.collects(Feature.USER_AGENT)) {
             login.header("User-Agent").ifPresent(header -> {
                 ParsedAgent parsed = agents.parse(header);
-                evidence.observe(Feature.USER_AGENT, header.length() > UserAgents.MAX_LENGTH
-                        ? header.substring(0, UserAgents.MAX_LENGTH) : header);
+                evidence.observe(Feature.USER_AGENT, UserAgents.bounded(header));
                 parsed.browser().ifPresent(browser -> evidence.observe(Feature.BROWSER, browser));
                 parsed.os().ifPresent(os -> evidence.observe(Feature.OS, os));
                 parsed.deviceType().ifPresent(type -> evidence.observe(Feature.DEVICE_TYPE, type));

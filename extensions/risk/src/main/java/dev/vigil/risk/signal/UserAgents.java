@@ -12,7 +12,7 @@ import nl.basjes.parse.useragent.UserAgentAnalyzer;
 public final class UserAgents {
 
     /** Longer headers are cut before parsing: no real browser sends more, and parsing cost grows with length. */
-    static final int MAX_LENGTH = 512;
+    private static final int MAX_LENGTH = 512;
 
     private static final String AGENT = "AgentName";
     private static final String AGENT_MAJOR = "AgentVersionMajor";
@@ -31,9 +31,13 @@ public final class UserAgents {
                 .build();
     }
 
+    /** The header as far as Vigil reads it: cut at {@value #MAX_LENGTH} characters. */
+    static String bounded(String header) {
+        return header.length() > MAX_LENGTH ? header.substring(0, MAX_LENGTH) : header;
+    }
+
     public ParsedAgent parse(String header) {
-        String agent = header.length() > MAX_LENGTH ? header.substring(0, MAX_LENGTH) : header;
-        UserAgent parsed = analyzer.parse(agent);
+        UserAgent parsed = analyzer.parse(bounded(header));
         return new ParsedAgent(
                 known(parsed, AGENT).map(name -> withMajor(name, known(parsed, AGENT_MAJOR))),
                 known(parsed, OS).map(name -> withMajor(name, known(parsed, OS_MAJOR))),
