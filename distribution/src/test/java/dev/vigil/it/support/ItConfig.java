@@ -24,7 +24,7 @@ public final class ItConfig {
         return required("vigil.version");
     }
 
-    /** MaxMind's GeoIP2 test databases (shared/geoip beside the repository). */
+    /** MaxMind's GeoIP2 test databases, in the risk extension's test resources. */
     public static Path geoIpDir() {
         return existing("vigil.geoip.dir");
     }

@@ -2,10 +2,10 @@ package dev.vigil.risk.geoip;
 
 import java.nio.file.Path;
 
-/** MaxMind's official test databases in /work/shared/geoip (see its README.md and the *.json sources). */
+/** MaxMind's official test databases in this module's src/test/resources/maxmind (see its README.md and the *.json sources). */
 final class GeoIpTestDatabases {
 
-    static final Path DIR = Path.of(System.getProperty("vigil.geoip.dir", "../../../shared/geoip"));
+    static final Path DIR = Path.of(System.getProperty("vigil.geoip.dir", "src/test/resources/maxmind"));
 
     static final String CITY = DIR.resolve("GeoIP2-City-Test.mmdb").toString();
     static final String ASN = DIR.resolve("GeoLite2-ASN-Test.mmdb").toString();
