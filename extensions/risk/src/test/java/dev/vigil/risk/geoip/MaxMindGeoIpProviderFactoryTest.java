@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +18,9 @@ import org.keycloak.provider.ProviderConfigProperty;
 
 class MaxMindGeoIpProviderFactoryTest {
 
-    private final MaxMindGeoIpProviderFactory factory = new MaxMindGeoIpProviderFactory();
+    /** A week after MaxMind built the test databases: fresh, so no age warning (GeoIpDatabaseAgeTest has those). */
+    private final MaxMindGeoIpProviderFactory factory = new MaxMindGeoIpProviderFactory(
+            Clock.fixed(Instant.parse("2026-02-11T00:00:00Z"), ZoneOffset.UTC));
 
     @AfterEach
     void closeFactory() {
@@ -192,10 +197,11 @@ class MaxMindGeoIpProviderFactoryTest {
     }
 
     @Test
-    void documentsOneFilePathOptionPerDatabaseAndTheAnswerCache() {
+    void documentsOneFilePathOptionPerDatabaseTheAnswerCacheAndTheFileCheckInterval() {
         assertThat(factory.getConfigMetadata())
                 .extracting(ProviderConfigProperty::getName)
-                .containsExactly("city-database", "asn-database", "anonymous-ip-database", "answer-cache-size");
+                .containsExactly("city-database", "asn-database", "anonymous-ip-database", "answer-cache-size",
+                        "file-check-interval");
         assertThat(factory.getConfigMetadata()).filteredOn(property -> property.getName().endsWith("-database"))
                 .allSatisfy(property -> assertThat(property.getHelpText()).contains("MaxMind").contains(".mmdb"));
     }
