@@ -115,10 +115,18 @@ class GeoIpFileReplacementTest {
         assertThat(city(geoIp, LONDON)).contains("London");
     }
 
-    @Test
-    void checksEveryMinuteByDefault() {
+    /** Unset, or not a whole number of at least 0 (which is logged): the default. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "-1", "soon"})
+    void checksEveryMinuteByDefault(String interval) {
         replaceWith(Path.of(GeoIpTestDatabases.CITY));
-        GeoIpProvider geoIp = start(Map.of("city-database", cityFile().toString()));
+        GeoIpProvider geoIp;
+        try (CapturedWarnings warnings = new CapturedWarnings(MaxMindSettings.class)) {
+            geoIp = start(Map.of("city-database", cityFile().toString(), "file-check-interval", interval));
+            assertThat(warnings.messages()).hasSize(interval.isEmpty() ? 0 : 1).allSatisfy(message -> assertThat(message)
+                    .isEqualTo("GeoIP option spi-vigil-geoip--maxmind--file-check-interval=" + interval
+                            + " is not a whole number of at least 0: using 60"));
+        }
 
         replaceWith(Path.of(GeoIpTestDatabases.ENTERPRISE));
         clock.advance(Duration.ofSeconds(59));

@@ -196,6 +196,19 @@ class MaxMindGeoIpProviderFactoryTest {
         }
     }
 
+    @Nested
+    class GivenAnAnswerCacheSizeThatIsNoNumber {
+
+        private final GeoIpProvider geoIp = initWith(Map.of(
+                "city-database", GeoIpTestDatabases.CITY,
+                "answer-cache-size", "lots"));
+
+        @Test
+        void startsAndAnswersAsUsual() {
+            assertThat(geoIp.locate(ip("81.2.69.142"))).map(GeoLocation::city).contains("London");
+        }
+    }
+
     @Test
     void documentsOneFilePathOptionPerDatabaseTheAnswerCacheAndTheFileCheckInterval() {
         assertThat(factory.getConfigMetadata())
