@@ -63,17 +63,28 @@ public final class VigilServer implements AutoCloseable {
     }
 
     public static VigilServer on(String name, Path javaHome) {
+        return new VigilServer(name, javaHome, testArgs(ItConfig.geoIpDir().resolve("GeoIP2-City-Test.mmdb")));
+    }
+
+    /** Like {@link #withTestGeoIp}, with this City database file, checked for a replacement at this interval. */
+    public static VigilServer withGeoIpCity(String name, Path cityDatabase, Duration fileCheckInterval) {
+        List<String> args = new ArrayList<>(testArgs(cityDatabase));
+        args.add("--spi-vigil-geoip--maxmind--file-check-interval=" + fileCheckInterval.toSeconds());
+        return new VigilServer(name, Path.of(System.getProperty("java.home")), args);
+    }
+
+    private static List<String> testArgs(Path cityDatabase) {
         Path geoip = ItConfig.geoIpDir();
         String twilio = TwilioDouble.shared().baseUrl();
-        return new VigilServer(name, javaHome, List.of(
-                "--spi-vigil-geoip--maxmind--city-database=" + geoip.resolve("GeoIP2-City-Test.mmdb"),
+        return List.of(
+                "--spi-vigil-geoip--maxmind--city-database=" + cityDatabase,
                 "--spi-vigil-geoip--maxmind--asn-database=" + geoip.resolve("GeoLite2-ASN-Test.mmdb"),
                 "--spi-vigil-geoip--maxmind--anonymous-ip-database=" + geoip.resolve("GeoIP2-Anonymous-IP-Test.mmdb"),
                 // Twilio's SDK in the server talks to the local double, and gives up after TWILIO_TIMEOUT.
                 "--spi-vigil-otp-sender--twilio-messaging--base-url=" + twilio,
                 "--spi-vigil-otp-sender--twilio-verify--base-url=" + twilio,
                 "--spi-vigil-otp-sender--twilio-messaging--timeout-seconds=" + TWILIO_TIMEOUT.toSeconds(),
-                "--spi-vigil-otp-sender--twilio-verify--timeout-seconds=" + TWILIO_TIMEOUT.toSeconds()));
+                "--spi-vigil-otp-sender--twilio-verify--timeout-seconds=" + TWILIO_TIMEOUT.toSeconds());
     }
 
     public VigilServer start() {

@@ -24,10 +24,18 @@ final class MaxMindConfigProperties {
                     .add();
         }
         return builder.property()
-                .name(MaxMindGeoIpProviderFactory.ANSWER_CACHE_SIZE)
+                .name(MaxMindSettings.ANSWER_CACHE_SIZE)
                 .type("string")
                 .defaultValue(String.valueOf(GeoIpAnswers.DEFAULT_SIZE))
                 .helpText("Answers kept per database, per address, in memory (0: none).")
+                .add()
+                .property()
+                .name(MaxMindSettings.FILE_CHECK_INTERVAL)
+                .type("string")
+                .defaultValue(String.valueOf(MaxMindSettings.DEFAULT_FILE_CHECK_SECONDS))
+                .helpText("Seconds between checks whether a database file was replaced (as geoipupdate does, by"
+                        + " renaming a new file over it); a replaced file is used from the next lookup on, without"
+                        + " a restart (0: never check).")
                 .add()
                 .build();
     }

@@ -1,5 +1,6 @@
 package dev.vigil.risk.geoip;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -10,8 +11,8 @@ import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ServerInfoAwareProviderFactory;
 
 /**
- * GeoIP from local MaxMind databases. The readers are opened once here and shared by every session:
- * opening is costly, lookups on a memory-mapped reader are thread-safe.
+ * GeoIP from local MaxMind databases. The readers are opened here and shared by every session: opening is costly,
+ * lookups on a memory-mapped reader are thread-safe. A replaced database file is reopened while the server runs.
  */
 public class MaxMindGeoIpProviderFactory implements GeoIpProviderFactory, ServerInfoAwareProviderFactory {
 
@@ -20,15 +21,21 @@ public class MaxMindGeoIpProviderFactory implements GeoIpProviderFactory, Server
     /** Prefix of this provider's server options, e.g. {@code spi-vigil-geoip--maxmind--city-database}. */
     static final String OPTION_PREFIX = "spi-" + GeoIpSpi.NAME + "--" + PROVIDER_ID + "--";
 
-    static final String ANSWER_CACHE_SIZE = "answer-cache-size";
-
+    private final Clock clock;
     private GeoIpDatabases databases;
-    private GeoIpAnswers answers;
+
+    public MaxMindGeoIpProviderFactory() {
+        this(Clock.systemUTC());
+    }
+
+    /** With the clock that paces the file checks and dates the databases' age, for tests. */
+    MaxMindGeoIpProviderFactory(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public void init(Config.Scope config) {
-        databases = GeoIpDatabases.open(config, OPTION_PREFIX);
-        answers = new GeoIpAnswers(Math.max(0, config.getLong(ANSWER_CACHE_SIZE, GeoIpAnswers.DEFAULT_SIZE)));
+        databases = GeoIpDatabases.open(MaxMindSettings.read(config), clock);
     }
 
     @Override
@@ -38,7 +45,7 @@ public class MaxMindGeoIpProviderFactory implements GeoIpProviderFactory, Server
 
     @Override
     public GeoIpProvider create(KeycloakSession session) {
-        return new MaxMindGeoIpProvider(databases, answers);
+        return new MaxMindGeoIpProvider(databases);
     }
 
     @Override

@@ -10,6 +10,8 @@ final class GeoIpTestDatabases {
     static final String CITY = DIR.resolve("GeoIP2-City-Test.mmdb").toString();
     static final String ASN = DIR.resolve("GeoLite2-ASN-Test.mmdb").toString();
     static final String ANONYMOUS_IP = DIR.resolve("GeoIP2-Anonymous-IP-Test.mmdb").toString();
+    /** City-compatible, with other places than CITY: 74.209.24.0/24 is Chatham US, 81.2.69.142 is not in it. */
+    static final String ENTERPRISE = DIR.resolve("GeoIP2-Enterprise-Test.mmdb").toString();
 
     private GeoIpTestDatabases() {
     }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +18,9 @@ import org.keycloak.provider.ProviderConfigProperty;
 
 class MaxMindGeoIpProviderFactoryTest {
 
-    private final MaxMindGeoIpProviderFactory factory = new MaxMindGeoIpProviderFactory();
+    /** A week after MaxMind built the test databases: fresh, so no age warning (GeoIpDatabaseAgeTest has those). */
+    private final MaxMindGeoIpProviderFactory factory = new MaxMindGeoIpProviderFactory(
+            Clock.fixed(Instant.parse("2026-02-11T00:00:00Z"), ZoneOffset.UTC));
 
     @AfterEach
     void closeFactory() {
@@ -191,11 +196,25 @@ class MaxMindGeoIpProviderFactoryTest {
         }
     }
 
+    @Nested
+    class GivenAnAnswerCacheSizeThatIsNoNumber {
+
+        private final GeoIpProvider geoIp = initWith(Map.of(
+                "city-database", GeoIpTestDatabases.CITY,
+                "answer-cache-size", "lots"));
+
+        @Test
+        void startsAndAnswersAsUsual() {
+            assertThat(geoIp.locate(ip("81.2.69.142"))).map(GeoLocation::city).contains("London");
+        }
+    }
+
     @Test
-    void documentsOneFilePathOptionPerDatabaseAndTheAnswerCache() {
+    void documentsOneFilePathOptionPerDatabaseTheAnswerCacheAndTheFileCheckInterval() {
         assertThat(factory.getConfigMetadata())
                 .extracting(ProviderConfigProperty::getName)
-                .containsExactly("city-database", "asn-database", "anonymous-ip-database", "answer-cache-size");
+                .containsExactly("city-database", "asn-database", "anonymous-ip-database", "answer-cache-size",
+                        "file-check-interval");
         assertThat(factory.getConfigMetadata()).filteredOn(property -> property.getName().endsWith("-database"))
                 .allSatisfy(property -> assertThat(property.getHelpText()).contains("MaxMind").contains(".mmdb"));
     }
