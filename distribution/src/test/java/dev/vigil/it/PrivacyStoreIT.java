@@ -18,6 +18,7 @@ import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.HttpSession.Page;
 import dev.vigil.it.support.LoginJourney;
 import dev.vigil.it.support.OidcRelyingParty;
+import dev.vigil.it.support.PrivacyAdminApi;
 import dev.vigil.it.support.Outbox;
 import dev.vigil.it.support.StepSettings;
 import dev.vigil.it.support.VigilServer;
@@ -59,8 +60,7 @@ class PrivacyStoreIT {
             insertConsent(db, realmId, probeId);
         }
         tables.insertDeviceWithSignIn(realmId, probeId, System.currentTimeMillis());
-        AdminApi.expect(204, admin.bearer().put(URI.create(server.realmUri(DemoRealm.REALM)
-                + "/vigil-privacy/users/" + probeId + "/restriction")));
+        AdminApi.expect(204, admin.bearer().put(new PrivacyAdminApi(server, DemoRealm.REALM).user(probeId, "restriction")));
         assertThat(tables.rowsAbout(probeId)).containsEntry("VIGIL_CONSENT", 1).containsEntry("VIGIL_DEVICE", 1)
                 .containsEntry("VIGIL_SIGN_IN", 1).containsEntry("VIGIL_RESTRICTION", 1);
 

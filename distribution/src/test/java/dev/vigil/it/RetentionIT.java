@@ -16,6 +16,7 @@ import dev.vigil.it.support.FreshUser;
 import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.LoginJourney;
 import dev.vigil.it.support.OidcRelyingParty;
+import dev.vigil.it.support.PrivacyAdminApi;
 import dev.vigil.it.support.Outbox;
 import dev.vigil.it.support.StepSettings;
 import dev.vigil.it.support.VigilServer;
@@ -98,7 +99,7 @@ class RetentionIT {
             tables.update("insert into VIGIL_LAST_SIGN_IN (REALM_ID, USER_ID, AT) values (?, ?, ?)",
                     realmId, recent.id(), now - Duration.ofDays(29).toMillis());
 
-            JsonNode result = AdminApi.json(AdminApi.expect(200, admin.bearer().post(URI.create(base() + "/retention/run"))));
+            JsonNode result = AdminApi.json(AdminApi.expect(200, admin.bearer().post(retention(""))));
 
             assertThat(result.path("flaggedInactiveAccounts").asInt()).isEqualTo(1);
             assertThat(flaggedInactive()).contains(idle.id()).doesNotContain(recent.id());
@@ -136,7 +137,7 @@ class RetentionIT {
     @Test
     void refusesToRunAsOfTheFutureOrForNonAdmins() {
         assertThat(admin.bearer().post(run(Instant.now().plus(Duration.ofDays(1)))).statusCode()).isEqualTo(400);
-        assertThat(admin.bearer().post(URI.create(base() + "/retention/run?asOf=yesterday")).statusCode()).isEqualTo(400);
+        assertThat(admin.bearer().post(retention("?asOf=yesterday")).statusCode()).isEqualTo(400);
         assertThat(new BearerClient(null).post(run(AS_OF)).statusCode()).isEqualTo(401);
     }
 
@@ -152,10 +153,10 @@ class RetentionIT {
     }
 
     private URI run(Instant asOf) {
-        return URI.create(base() + "/retention/run?asOf=" + asOf);
+        return retention("?asOf=" + asOf);
     }
 
-    private String base() {
-        return server.realmUri(DemoRealm.REALM) + "/vigil-privacy/admin";
+    private URI retention(String query) {
+        return new PrivacyAdminApi(server, DemoRealm.REALM).realmWide("retention/run" + query);
     }
 }

@@ -58,6 +58,7 @@ class ServerInfoIT {
         provider("vigil-sign-in-history", "vigil-privacy");
         provider("authenticator", "vigil-consent");
         provider("realm-restapi-extension", "vigil-privacy");
+        provider("admin-realm-restapi-extension", "vigil-privacy");
     }
 
     @Test

@@ -22,6 +22,7 @@ import dev.vigil.it.support.FreshUser;
 import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.LoginJourney;
 import dev.vigil.it.support.OidcRelyingParty;
+import dev.vigil.it.support.PrivacyAdminApi;
 import dev.vigil.it.support.Outbox;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
@@ -265,6 +266,6 @@ class SubjectRightsIT {
     }
 
     private URI userPath(String id, String path) {
-        return URI.create(server.realmUri(DemoRealm.REALM) + "/vigil-privacy/users/" + id + "/" + path);
+        return new PrivacyAdminApi(server, DemoRealm.REALM).user(id, path);
     }
 }

@@ -80,6 +80,11 @@ public final class HttpSession {
         return this;
     }
 
+    /** Whether the server set a cookie of this name in this browser (and it has not expired). */
+    public boolean hasCookie(String name) {
+        return cookies.cookies.getCookieStore().getCookies().stream().anyMatch(cookie -> cookie.getName().equals(name));
+    }
+
     public Page get(URI uri) {
         return send(HttpRequest.newBuilder(uri).GET());
     }

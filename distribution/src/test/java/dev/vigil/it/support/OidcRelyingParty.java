@@ -74,10 +74,15 @@ public final class OidcRelyingParty {
 
     /** Starts a login: fresh state, nonce and PKCE verifier. */
     public Attempt begin() {
+        return begin(new Scope("openid", "profile", "email"));
+    }
+
+    /** Starts a login asking for these scopes (e.g. {@code offline_access} for an offline refresh token). */
+    public Attempt begin(Scope scope) {
         State state = new State();
         Nonce nonce = new Nonce();
         CodeVerifier verifier = new CodeVerifier();
-        URI uri = new AuthenticationRequest.Builder(new ResponseType("code"), new Scope("openid", "profile", "email"),
+        URI uri = new AuthenticationRequest.Builder(new ResponseType("code"), scope,
                 clientId, redirectUri)
                 .endpointURI(provider.getAuthorizationEndpointURI())
                 .state(state)

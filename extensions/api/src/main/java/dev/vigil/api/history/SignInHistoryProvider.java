@@ -12,7 +12,8 @@ import org.keycloak.provider.Provider;
 /**
  * The sign-in history the risk model learns from, kept under the realm's privacy rules: what the realm
  * does not collect is dropped, identifying values are pseudonymized with the realm's key, nothing is
- * recorded for a user whose processing is restricted, and everything ends with its retention period.
+ * recorded for a user whose processing is restricted or who holds no current consent, and everything ends
+ * with its retention period.
  */
 public interface SignInHistoryProvider extends Provider {
 
@@ -22,7 +23,11 @@ public interface SignInHistoryProvider extends Provider {
     /** Whether the user asked for (or an admin set) restriction of processing: no scoring, nothing recorded. */
     boolean processingRestricted(RealmModel realm, UserModel user);
 
-    /** Records a successful or scored sign-in from raw values; empty when nothing was recorded. */
+    /**
+     * Records a successful or scored sign-in from raw values; empty when nothing was recorded, as for a user whose
+     * processing is restricted or who holds no consent to the realm's current terms (the login is then scored from
+     * what is already known, and nothing derived from it, such as a remembered-device cookie, may be kept).
+     */
     Optional<SignIn> record(RealmModel realm, UserModel user, SignIn observed);
 
     /** The user's most recent sign-ins, newest first, as stored. */

@@ -4,8 +4,10 @@ import java.time.Clock;
 
 import jakarta.persistence.EntityManager;
 
+import dev.vigil.privacy.consent.CurrentConsent;
 import dev.vigil.privacy.settings.PrivacySettings;
 import dev.vigil.privacy.store.ActivityStore;
+import dev.vigil.privacy.store.ConsentStore;
 import dev.vigil.privacy.store.Restrictions;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.events.Event;
@@ -18,7 +20,7 @@ import org.keycloak.models.UserModel;
 
 /**
  * On each successful login: lifts the inactive flag, and, in realms that flag inactive accounts, keeps the
- * time of this sign-in (only that; nothing for a user whose processing is restricted).
+ * time of this sign-in (only that; nothing for a user whose processing is restricted or who holds no current consent).
  */
 public class LastSignInListener implements EventListenerProvider {
 
@@ -45,7 +47,8 @@ public class LastSignInListener implements EventListenerProvider {
         }
         EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         if (PrivacySettings.of(realm).inactiveAccount().isPresent()
-                && !new Restrictions(em, clock).isRestricted(realm.getId(), user.getId())) {
+                && !new Restrictions(em, clock).isRestricted(realm.getId(), user.getId())
+                && CurrentConsent.holds(new ConsentStore(em, clock), realm, user)) {
             new ActivityStore(em).signedIn(realm.getId(), user.getId(), clock.millis());
         }
     }

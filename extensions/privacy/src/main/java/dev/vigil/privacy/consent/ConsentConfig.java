@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.vigil.privacy.settings.ConsentStepConfig;
 import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.Constants;
+import org.keycloak.models.RealmModel;
 
 /**
  * Typed, null-safe reader of the consent step's configuration. Publishing new terms means saving a
@@ -29,7 +31,15 @@ public record ConsentConfig(String termsVersion, String policyUrl, List<String> 
     static final String DEFAULT_PURPOSES = "account-security";
 
     public static ConsentConfig from(AuthenticatorConfigModel model) {
-        Map<String, String> config = model == null || model.getConfig() == null ? Map.of() : model.getConfig();
+        return from(model == null || model.getConfig() == null ? Map.<String, String>of() : model.getConfig());
+    }
+
+    /** The realm's consent step settings, as {@link ConsentStepConfig} finds them (defaults when it has none). */
+    public static ConsentConfig of(RealmModel realm) {
+        return from(ConsentStepConfig.of(realm));
+    }
+
+    private static ConsentConfig from(Map<String, String> config) {
         return new ConsentConfig(
                 text(config, TERMS_VERSION, DEFAULT_TERMS_VERSION),
                 text(config, POLICY_URL, ""),

@@ -12,7 +12,9 @@ import dev.vigil.api.history.Feature;
 import dev.vigil.api.history.PopulationCounts;
 import dev.vigil.api.history.SignIn;
 import dev.vigil.api.history.SignInHistoryProvider;
+import dev.vigil.privacy.consent.CurrentConsent;
 import dev.vigil.privacy.settings.PrivacySettings;
+import dev.vigil.privacy.store.ConsentStore;
 import dev.vigil.privacy.store.HistoryStore;
 import dev.vigil.privacy.store.PopulationStore;
 import dev.vigil.privacy.store.Pseudonyms;
@@ -28,7 +30,7 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 /**
  * The sign-in history under the realm's privacy rules: it keeps only the features the realm collects,
  * pseudonymizes identifying ones with the realm's key, keeps the place only at city precision, and
- * records nothing for a user whose processing is restricted.
+ * records nothing for a user whose processing is restricted or who holds no consent to the realm's current terms.
  */
 public class PrivacyKeptHistory implements SignInHistoryProvider {
 
@@ -54,7 +56,7 @@ public class PrivacyKeptHistory implements SignInHistoryProvider {
 
     @Override
     public Optional<SignIn> record(RealmModel realm, UserModel user, SignIn observed) {
-        if (processingRestricted(realm, user)) {
+        if (processingRestricted(realm, user) || !CurrentConsent.holds(new ConsentStore(em(), clock), realm, user)) {
             return Optional.empty();
         }
         SignIn kept = new KeepRules(PrivacySettings.of(realm), pseudonyms(realm)).keep(observed);

@@ -81,7 +81,7 @@ public class AccountPageResource {
     @Path("consents/{consentId}/receipt")
     @Produces(ConsentReceipts.MEDIA_TYPE)
     public Response receipt(@PathParam("consentId") String consentId) {
-        return Downloads.receipt(session, realm, data(required()), consentId);
+        return Downloads.receipt(data(required()), consentId);
     }
 
     @POST

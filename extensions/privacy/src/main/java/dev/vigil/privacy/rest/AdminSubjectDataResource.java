@@ -6,14 +6,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
 import dev.vigil.privacy.rights.SubjectData;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
+import org.keycloak.events.admin.OperationType;
 
 /** What admins can do beyond the user's own rights: restrict processing (GDPR art. 18) and lift it. */
 public class AdminSubjectDataResource extends SubjectDataResource {
 
-    AdminSubjectDataResource(KeycloakSession session, RealmModel realm, SubjectAccess access, SubjectData data) {
-        super(session, realm, access, data);
+    AdminSubjectDataResource(SubjectAccess access, SubjectData data, SubjectAudit audit) {
+        super(access, data, audit);
     }
 
     @PUT
@@ -21,6 +20,7 @@ public class AdminSubjectDataResource extends SubjectDataResource {
     public Response restrict() {
         access.requireWrite();
         data.restrictProcessing(true);
+        audit.record(OperationType.CREATE);
         return Response.noContent().build();
     }
 
@@ -29,6 +29,7 @@ public class AdminSubjectDataResource extends SubjectDataResource {
     public Response lift() {
         access.requireWrite();
         data.restrictProcessing(false);
+        audit.record(OperationType.DELETE);
         return Response.noContent().build();
     }
 }

@@ -6,8 +6,6 @@ import jakarta.ws.rs.core.Response;
 
 import dev.vigil.privacy.rights.ConsentReceipts;
 import dev.vigil.privacy.rights.SubjectData;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 
 /** The two files a data subject can download, the same from the REST API and from the account page. */
 final class Downloads {
@@ -19,10 +17,9 @@ final class Downloads {
         return attachment(Response.ok(data.export(), MediaType.APPLICATION_JSON_TYPE), "vigil-data.json");
     }
 
-    static Response receipt(KeycloakSession session, RealmModel realm, SubjectData data, String consentId) {
-        return data.consent(consentId)
-                .map(record -> attachment(Response.ok(ConsentReceipts.sign(session, realm, record), ConsentReceipts.MEDIA_TYPE),
-                        "vigil-consent-receipt.jwt"))
+    static Response receipt(SubjectData data, String consentId) {
+        return data.receipt(consentId)
+                .map(receipt -> attachment(Response.ok(receipt, ConsentReceipts.MEDIA_TYPE), "vigil-consent-receipt.jwt"))
                 .orElseThrow(() -> new NotFoundException("no such consent"));
     }
 

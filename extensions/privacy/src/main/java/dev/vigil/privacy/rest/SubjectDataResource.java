@@ -14,22 +14,22 @@ import jakarta.ws.rs.core.Response;
 
 import dev.vigil.privacy.rights.ConsentReceipts;
 import dev.vigil.privacy.rights.SubjectData;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
+import org.keycloak.events.admin.OperationType;
 
-/** One data subject's Vigil data, the same for the user ({@code /me}) and for admins ({@code /users/{id}}). */
+/**
+ * One data subject's Vigil data, the same for the user ({@code /realms/{realm}/vigil-privacy/me}) and for admins
+ * ({@code /admin/realms/{realm}/vigil-privacy/users/{id}}, where each operation leaves an admin event).
+ */
 public class SubjectDataResource {
 
-    private final KeycloakSession session;
-    private final RealmModel realm;
     protected final SubjectAccess access;
     protected final SubjectData data;
+    protected final SubjectAudit audit;
 
-    SubjectDataResource(KeycloakSession session, RealmModel realm, SubjectAccess access, SubjectData data) {
-        this.session = session;
-        this.realm = realm;
+    SubjectDataResource(SubjectAccess access, SubjectData data, SubjectAudit audit) {
         this.access = access;
         this.data = data;
+        this.audit = audit;
     }
 
     /** Art. 15 and 20: everything Vigil keeps about the user, as JSON. */
@@ -38,7 +38,9 @@ public class SubjectDataResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response export() {
         access.requireRead();
-        return Downloads.export(data);
+        Response export = Downloads.export(data);
+        audit.record(OperationType.ACTION);
+        return export;
     }
 
     /** The signed receipt of one consent. */
@@ -47,7 +49,9 @@ public class SubjectDataResource {
     @Produces(ConsentReceipts.MEDIA_TYPE)
     public Response receipt(@PathParam("consentId") String consentId) {
         access.requireRead();
-        return Downloads.receipt(session, realm, data, consentId);
+        Response receipt = Downloads.receipt(data, consentId);
+        audit.record(OperationType.ACTION);
+        return receipt;
     }
 
     /** Forgets one device and the sign-ins made from it. */
@@ -58,16 +62,22 @@ public class SubjectDataResource {
         if (!data.forgetDevice(deviceId)) {
             throw new NotFoundException("no such device");
         }
+        audit.record(OperationType.DELETE);
         return Response.noContent().build();
     }
 
-    /** Art. 17: erases everything Vigil keeps about the user (the account itself stays) and ends their sessions. */
+    /**
+     * Art. 17: erases everything Vigil keeps about the user (the account itself stays, and so does a restriction
+     * an admin set) and ends every session, offline ones included.
+     */
     @DELETE
     @Path("data")
     @Produces(MediaType.APPLICATION_JSON)
     public Response erase() {
         access.requireWrite();
-        return Response.ok(Map.of("erasedRows", data.erase())).build();
+        int erased = data.erase();
+        audit.record(OperationType.DELETE);
+        return Response.ok(Map.of("erasedRows", erased)).build();
     }
 
     /** Art. 7(3) and 21: withdraws consent, ends every session; consent is asked again at the next login. */
@@ -76,6 +86,8 @@ public class SubjectDataResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response withdrawConsent() {
         access.requireWrite();
-        return Response.ok(Map.of("withdrawnConsents", data.withdrawConsent())).build();
+        int withdrawn = data.withdrawConsent();
+        audit.record(OperationType.ACTION);
+        return Response.ok(Map.of("withdrawnConsents", withdrawn)).build();
     }
 }

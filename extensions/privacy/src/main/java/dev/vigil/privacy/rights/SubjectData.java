@@ -10,6 +10,8 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 
 import dev.vigil.api.history.SignIn;
+import dev.vigil.privacy.activity.InactiveAccounts;
+import dev.vigil.privacy.store.ActivityStore;
 import dev.vigil.privacy.store.ConsentRecordEntity;
 import dev.vigil.privacy.store.DeviceEntity;
 import dev.vigil.privacy.store.ConsentStore;
@@ -19,7 +21,6 @@ import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.managers.AuthenticationManager;
 
 /**
  * What a data subject can ask of Vigil about themselves (GDPR art. 15, 17, 20, 21), whoever asks on
@@ -37,6 +38,7 @@ public class SubjectData {
     private final ConsentStore consents;
     private final HistoryStore history;
     private final Restrictions restrictions;
+    private final ActivityStore activity;
 
     public SubjectData(KeycloakSession session, RealmModel realm, UserModel user, Clock clock) {
         this.session = session;
@@ -47,6 +49,7 @@ public class SubjectData {
         this.consents = new ConsentStore(em, clock);
         this.history = new HistoryStore(em);
         this.restrictions = new Restrictions(em, clock);
+        this.activity = new ActivityStore(em);
     }
 
     /** Everything Vigil keeps about the user, machine-readable; nothing about anyone else. */
@@ -56,11 +59,22 @@ public class SubjectData {
         export.put("exportedAt", clock.instant().toString());
         export.put("realm", realm.getName());
         export.put("user", Map.of("id", user.getId(), "username", user.getUsername()));
-        export.put("processingRestricted", restrictions.isRestricted(realm.getId(), user.getId()));
+        Optional<Long> restrictedSince = restrictions.restrictedSince(realm.getId(), user.getId());
+        export.put("processingRestricted", restrictedSince.isPresent());
+        export.put("processingRestrictedSince", restrictedSince.map(SubjectData::instant).orElse(null));
+        export.put("lastSignIn", activity.lastSignIn(realm.getId(), user.getId()).map(SubjectData::instant).orElse(null));
+        export.put("inactive", user.getFirstAttribute(InactiveAccounts.ATTRIBUTE) != null);
         export.put("consents", consents().stream().map(SubjectData::consent).toList());
         export.put("devices", devices().stream().map(ExportShapes::device).toList());
-        export.put("signIns", recentSignIns(Integer.MAX_VALUE).stream().map(ExportShapes::signIn).toList());
+        export.put("signIns", recentSignIns(Integer.MAX_VALUE).stream()
+                .map(signIn -> ExportShapes.signIn(signIn, history.deviceOf(realm.getId(), user.getId(), signIn.id()).orElse(null)))
+                .toList());
         return export;
+    }
+
+    /** The consent's receipt, signed now. */
+    public Optional<String> receipt(String consentId) {
+        return consent(consentId).map(record -> ConsentReceipts.sign(session, realm, record, clock.instant()));
     }
 
     /** Forgets one device and the sign-ins made from it. */
@@ -68,11 +82,15 @@ public class SubjectData {
         return history.forgetDevice(realm.getId(), user.getId(), deviceId);
     }
 
-    /** Art. 17: erases everything Vigil keeps about the user and ends their sessions. */
+    /**
+     * Art. 17: erases everything Vigil keeps about the user (sign-ins, devices, consents, last sign-in, the inactive
+     * flag) and ends every session, offline ones included. A restriction an admin set stays (see {@link Restrictions}).
+     */
     public int erase() {
-        int rows = history.eraseUser(realm.getId(), user.getId()) + consents.erase(realm.getId(), user.getId());
-        restrictions.lift(realm.getId(), user.getId());
-        logOutEverywhere();
+        int rows = history.eraseUser(realm.getId(), user.getId()) + consents.erase(realm.getId(), user.getId())
+                + activity.erase(realm.getId(), user.getId());
+        user.removeAttribute(InactiveAccounts.ATTRIBUTE);
+        SessionRevocation.endEverySession(session, realm, user);
         return rows;
     }
 
@@ -105,20 +123,20 @@ public class SubjectData {
     }
 
     /**
-     * Withdraws consent: ends the consent records, deletes the devices and sign-in history kept under it, and
-     * ends every session of the user (with back-channel logout to the clients), so that the next login asks
-     * for consent again.
+     * Withdraws consent: ends the consent records, deletes what was learnt under it (devices, sign-in history, last
+     * sign-in), and ends every session of the user, offline ones included, so that the next login asks for consent
+     * again and no token issued before works.
      */
     public int withdrawConsent() {
         int withdrawn = consents.withdraw(realm.getId(), user.getId());
         history.eraseUser(realm.getId(), user.getId());
-        logOutEverywhere();
+        activity.erase(realm.getId(), user.getId());
+        SessionRevocation.endEverySession(session, realm, user);
         return withdrawn;
     }
 
-    private void logOutEverywhere() {
-        session.sessions().getUserSessionsStream(realm, user).toList()
-                .forEach(userSession -> AuthenticationManager.backchannelLogout(session, userSession, true));
+    private static String instant(long epochMillis) {
+        return Instant.ofEpochMilli(epochMillis).toString();
     }
 
     private static Map<String, Object> consent(ConsentRecordEntity record) {
@@ -126,8 +144,8 @@ public class SubjectData {
         consent.put("id", record.getId());
         consent.put("termsVersion", record.getTermsVersion());
         consent.put("purposes", List.of(record.getPurposes().split(" ")));
-        consent.put("acceptedAt", Instant.ofEpochMilli(record.getAcceptedAt()).toString());
-        consent.put("withdrawnAt", record.getWithdrawnAt() == null ? null : Instant.ofEpochMilli(record.getWithdrawnAt()).toString());
+        consent.put("acceptedAt", instant(record.getAcceptedAt()));
+        consent.put("withdrawnAt", record.getWithdrawnAt() == null ? null : instant(record.getWithdrawnAt()));
         return consent;
     }
 }

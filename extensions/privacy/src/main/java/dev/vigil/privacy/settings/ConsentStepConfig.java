@@ -15,12 +15,12 @@ import org.keycloak.models.RealmModel;
  * Finds the settings of the realm's "Vigil consent" step: the one in the realm's browser flow (or its
  * sub-flows) when there is one there, else any other, so that one realm reads one set of settings.
  */
-final class ConsentStepConfig {
+public final class ConsentStepConfig {
 
     private ConsentStepConfig() {
     }
 
-    static Map<String, String> of(RealmModel realm) {
+    public static Map<String, String> of(RealmModel realm) {
         return consentExecutions(realm)
                 .map(AuthenticationExecutionModel::getAuthenticatorConfig)
                 .filter(Objects::nonNull)

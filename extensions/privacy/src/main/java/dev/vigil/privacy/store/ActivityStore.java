@@ -1,6 +1,7 @@
 package dev.vigil.privacy.store;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
@@ -24,6 +25,17 @@ public class ActivityStore {
         } else {
             last.at = Math.max(last.at, at);
         }
+    }
+
+    /** When the user last signed in (epoch milliseconds), if the realm kept it. */
+    public Optional<Long> lastSignIn(String realmId, String userId) {
+        return Optional.ofNullable(em.find(LastSignInEntity.class, new UserKey(realmId, userId))).map(last -> last.at);
+    }
+
+    /** Forgets when the user last signed in; returns how many rows went (0 or 1). */
+    public int erase(String realmId, String userId) {
+        return em.createNamedQuery(LastSignInEntity.DELETE_BY_USER)
+                .setParameter("realmId", realmId).setParameter("userId", userId).executeUpdate();
     }
 
     /** Users who have not signed in since {@code cutoffMillis} (nor been created since), a page at a time. */

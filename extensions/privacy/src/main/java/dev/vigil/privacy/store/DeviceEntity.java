@@ -57,6 +57,10 @@ public class DeviceEntity {
         return id;
     }
 
+    public String getDeviceKey() {
+        return deviceKey;
+    }
+
     public String getLabel() {
         return label;
     }

@@ -1,0 +1,20 @@
+package dev.vigil.privacy.consent;
+
+import dev.vigil.privacy.store.ConsentStore;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * Whether the user holds a consent to the realm's current terms: what Vigil needs before it learns anything
+ * from a login. Consent is to the realm's terms, whichever client asked for it; a login through a client the
+ * consent step does not ask for is still scored, from what is already known, but nothing is learnt from it.
+ */
+public final class CurrentConsent {
+
+    private CurrentConsent() {
+    }
+
+    public static boolean holds(ConsentStore consents, RealmModel realm, UserModel user) {
+        return consents.hasActiveConsent(realm.getId(), user.getId(), ConsentConfig.of(realm).termsVersion());
+    }
+}
