@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class OtpLimitsTest {
 
-    private static final LimitSettings DEFAULTS = new LimitSettings(5, 10, Duration.ofSeconds(30), 3, 10, 20);
+    private static final LimitSettings DEFAULTS = new LimitSettings(5, 10, Duration.ofSeconds(30), 3, 10, 5, 10, 20);
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
     private final InMemorySingleUseObjects store = new InMemorySingleUseObjects(clock);
@@ -131,7 +131,7 @@ class OtpLimitsTest {
 
     @Test
     void aZeroCooldownMeansNone() {
-        OtpLimits limits = limits(new LimitSettings(5, 10, Duration.ZERO, 3, 10, 20));
+        OtpLimits limits = limits(new LimitSettings(5, 10, Duration.ZERO, 3, 10, 5, 10, 20));
 
         assertThat(limits.takeSend("u", "+33612345678", "192.0.2.1")).isEmpty();
         assertThat(limits.takeSend("u", "+33612345678", "192.0.2.1")).isEmpty();
