@@ -55,6 +55,10 @@ class OtpLockedBurstIT {
         }
 
         List<Page> answers = new ArrayList<>(burst(attempts));
+        List<Attempt> next = new ArrayList<>();
+        for (int i = 0; i < SESSIONS; i++) {
+            next.add(new Attempt(attempts.get(i).browser(), answers.get(i), attempts.get(i).code()));
+        }
         String status = "/realms/" + realm.name() + "/attack-detection/brute-force/users/" + user.id();
         // Keycloak counts failures on its own executor, after the response: wait for the lock, briefly.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
@@ -62,10 +66,6 @@ class OtpLockedBurstIT {
             Thread.sleep(200);
         }
         assertThat(admin.get(status).path("disabled").asBoolean()).as("Keycloak locked the user").isTrue();
-        List<Attempt> next = new ArrayList<>();
-        for (int i = 0; i < SESSIONS; i++) {
-            next.add(new Attempt(attempts.get(i).browser(), answers.get(i), attempts.get(i).code()));
-        }
         List<Page> whileLocked = burst(next);
         answers.addAll(whileLocked);
         Page right = LoginJourney.otp(next.get(0).browser(), whileLocked.get(0), next.get(0).code());

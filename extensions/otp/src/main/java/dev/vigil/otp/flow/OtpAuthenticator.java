@@ -68,9 +68,6 @@ public class OtpAuthenticator implements Authenticator {
 
     @Override
     public void action(AuthenticationFlowContext context) {
-        if (lockedByKeycloak(context)) {
-            return;
-        }
         Optional<OtpExchange> opened = open(context);
         if (opened.isEmpty()) {
             return;
@@ -112,6 +109,9 @@ public class OtpAuthenticator implements Authenticator {
         CheckOutcome outcome = exchange.check(typed);
         OtpEvents.checked(context.getEvent(), context.getUser(), outcome);
         if (outcome instanceof CheckOutcome.Accepted) {
+            if (lockedByKeycloak(context)) {
+                return; // even the right code does not sign in a user Keycloak has locked meanwhile
+            }
             // Codes go only to factors the user already has: this authentication may now change them.
             FactorProof.mark(context.getAuthenticationSession());
             context.getEvent().detail(OtpEvents.CHANNEL, exchange.currentChannel().orElse(OtpChannel.SMS).name());
@@ -140,8 +140,8 @@ public class OtpAuthenticator implements Authenticator {
 
     /**
      * Keycloak's brute-force detection may lock the user in the middle of this step (e.g. a burst of wrong codes
-     * from several sessions): then no code is sent or checked, not even a right one, and the step ends on the
-     * locked page, as Keycloak's own OTP form does.
+     * from several sessions): then no code is sent, a right code does not sign in, and the step ends on the locked
+     * page. Wrong codes are still checked and reported, so that Keycloak keeps counting them.
      */
     private static boolean lockedByKeycloak(AuthenticationFlowContext context) {
         String error = AuthenticatorUtils.getDisabledByBruteForceEventError(context, context.getUser());
