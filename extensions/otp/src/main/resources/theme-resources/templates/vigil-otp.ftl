@@ -3,8 +3,11 @@
 <#import "buttons.ftl" as buttons>
 <@layout.registrationLayout displayMessage=!messagesPerField.existsError('code'); section>
     <#if section = "header">
-        <#if vigilOtpEnrolment>${msg("vigilPhoneEnrolmentCodeTitle")}<#else>${msg("vigilOtpTitle")}</#if>
+        <#if vigilOtpPurpose == "new-phone">${msg("vigilPhoneEnrolmentCodeTitle")}<#elseif vigilOtpPurpose == "proof">${msg("vigilPhoneProofTitle")}<#else>${msg("vigilOtpTitle")}</#if>
     <#elseif section = "form">
+        <#if vigilOtpPurpose == "proof">
+            <p id="vigil-otp-proof" class="pf-v5-c-content">${msg("vigilPhoneProofIntro")}</p>
+        </#if>
         <#if vigilOtpDestination?has_content>
             <p id="vigil-otp-destination" class="pf-v5-c-content">
                 <#if vigilOtpByEmail>${msg("vigilOtpSentByEmail", vigilOtpDestination)}<#else>${msg("vigilOtpSentBySms", vigilOtpDestination)}</#if>
@@ -38,7 +41,7 @@
                 <#if vigilOtpEmailOffered>
                     <button type="submit" name="email" id="vigil-otp-email" class="pf-v5-c-button pf-m-link">${msg("vigilOtpByEmail")}</button>
                 </#if>
-                <#if vigilOtpEnrolment>
+                <#if vigilOtpPurpose == "new-phone">
                     <button type="submit" name="change" id="vigil-otp-change" class="pf-v5-c-button pf-m-link">${msg("vigilPhoneChange")}</button>
                 </#if>
             </@buttons.actionGroup>

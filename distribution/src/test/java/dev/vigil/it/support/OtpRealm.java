@@ -19,10 +19,12 @@ public final class OtpRealm {
     public static final String CLIENT = "otp-app";
     public static final URI CALLBACK = URI.create("http://127.0.0.1:53682/callback");
 
-    /** Settings that keep tests of other things clear of the realm-wide sending limits. */
+    /** Settings that keep tests of other things clear of the realm-wide, per-user and per-session sending limits. */
     public static final Map<String, String> ROOMY = Map.of(
             "maxSendsPerIpPerHour", "100000",
             "maxSendsPerRealmPerMinute", "100000",
+            "maxSendsPerUserPerHour", "1000",
+            "maxSendsPerSession", "100",
             "resendCooldownSeconds", "0");
 
     private final AdminApi admin;
@@ -37,12 +39,51 @@ public final class OtpRealm {
 
     /** A new realm whose Vigil OTP step has {@code settings} over {@link #ROOMY}. */
     public static OtpRealm create(AdminApi admin, VigilServer server, String prefix, Map<String, String> settings) {
+        return create(admin, server, prefix, settings, List.of(Map.of(
+                "alias", "otp browser",
+                "providerId", "basic-flow",
+                "topLevel", true,
+                "builtIn", false,
+                "authenticationExecutions", List.of(
+                        execution("auth-username-password-form", 10, null),
+                        execution("vigil-otp", 20, "vigil otp settings")))), List.of());
+    }
+
+    /**
+     * A realm shaped like the demo realm without the consent gate: SSO cookie, or password, Vigil risk evaluation
+     * with {@code riskSettings}, and the Vigil OTP step (with {@code settings} over {@link #ROOMY}) when the level is
+     * MEDIUM or HIGH. So a test chooses the level by the address it signs in from (trusted or denied networks).
+     */
+    public static OtpRealm createWithRiskStepUp(AdminApi admin, VigilServer server, String prefix, Map<String, String> settings,
+                                                Map<String, String> riskSettings) {
+        Map<String, Object> browser = Map.of("alias", "risk browser", "providerId", "basic-flow", "topLevel", true,
+                "builtIn", false, "authenticationExecutions", List.of(
+                        alternative(execution("auth-cookie", 10, null)),
+                        alternative(subflow("risk forms", 20))));
+        Map<String, Object> forms = Map.of("alias", "risk forms", "providerId", "basic-flow", "topLevel", false,
+                "builtIn", false, "authenticationExecutions", List.of(
+                        execution("auth-username-password-form", 10, null),
+                        execution("vigil-risk-evaluation", 20, "vigil risk settings"),
+                        conditional(subflow("risk step-up", 30))));
+        Map<String, Object> stepUp = Map.of("alias", "risk step-up", "providerId", "basic-flow", "topLevel", false,
+                "builtIn", false, "authenticationExecutions", List.of(
+                        execution("vigil-risk-level-condition", 10, "vigil step-up levels"),
+                        execution("vigil-otp", 20, "vigil otp settings")));
+        return create(admin, server, prefix, settings, List.of(browser, forms, stepUp), List.of(
+                Map.of("alias", "vigil risk settings", "config", riskSettings),
+                Map.of("alias", "vigil step-up levels", "config", Map.of("levels", "MEDIUM##HIGH", "negate", "false"))));
+    }
+
+    private static OtpRealm create(AdminApi admin, VigilServer server, String prefix, Map<String, String> settings,
+                                   List<Map<String, Object>> flows, List<Map<String, Object>> otherConfigs) {
         String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> config = new HashMap<>(ROOMY);
         config.putAll(settings);
         Map<String, Object> realm = new HashMap<>();
         realm.put("realm", name);
         realm.put("enabled", true);
+        // Logins may appear to come from public test addresses through the suite's plain-HTTP proxy on loopback.
+        realm.put("sslRequired", "none");
         realm.put("eventsEnabled", true);
         realm.put("internationalizationEnabled", true);
         realm.put("supportedLocales", List.of("en", "fr", "de"));
@@ -53,20 +94,35 @@ public final class OtpRealm {
                 "standardFlowEnabled", true,
                 "redirectUris", List.of("http://127.0.0.1:*"),
                 "attributes", Map.of("pkce.code.challenge.method", "S256"))));
-        realm.put("authenticatorConfig", List.of(Map.of("alias", "vigil otp settings", "config", config)));
-        realm.put("authenticationFlows", List.of(Map.of(
-                "alias", "otp browser",
-                "providerId", "basic-flow",
-                "topLevel", true,
-                "builtIn", false,
-                "authenticationExecutions", List.of(
-                        execution("auth-username-password-form", 10, null),
-                        execution("vigil-otp", 20, "vigil otp settings")))));
-        realm.put("browserFlow", "otp browser");
+        List<Map<String, Object>> configs = new ArrayList<>(otherConfigs);
+        configs.add(Map.of("alias", "vigil otp settings", "config", config));
+        realm.put("authenticatorConfig", configs);
+        realm.put("authenticationFlows", flows);
+        realm.put("browserFlow", flows.get(0).get("alias"));
         AdminApi.expect(201, admin.post("/realms", realm));
         AdminApi.expect(204, admin.post("/realms/" + name + "/authentication/register-required-action",
                 Map.of("providerId", "vigil-phone-enrollment", "name", "Register a phone for sign-in codes")));
         return new OtpRealm(admin, server, name);
+    }
+
+    private static Map<String, Object> subflow(String alias, int priority) {
+        Map<String, Object> execution = new HashMap<>();
+        execution.put("flowAlias", alias);
+        execution.put("requirement", "REQUIRED");
+        execution.put("priority", priority);
+        execution.put("authenticatorFlow", true);
+        execution.put("userSetupAllowed", false);
+        return execution;
+    }
+
+    private static Map<String, Object> alternative(Map<String, Object> execution) {
+        execution.put("requirement", "ALTERNATIVE");
+        return execution;
+    }
+
+    private static Map<String, Object> conditional(Map<String, Object> execution) {
+        execution.put("requirement", "CONDITIONAL");
+        return execution;
     }
 
     private static Map<String, Object> execution(String authenticator, int priority, String config) {
@@ -103,6 +159,13 @@ public final class OtpRealm {
                         "userLabel", "phone",
                         "credentialData", "{\"phoneNumber\":\"" + e164 + "\"}",
                         "secretData", "{}")))));
+        return user;
+    }
+
+    /** A user with neither a phone nor a verified e-mail address: their address was never confirmed. */
+    public FreshUser userWithUnverifiedEmail(String prefix) {
+        FreshUser user = user(prefix);
+        AdminApi.expect(204, admin.put("/realms/" + name + "/users/" + user.id(), Map.of("emailVerified", false)));
         return user;
     }
 

@@ -31,7 +31,7 @@ public class VigilServerExtension implements ParameterResolver {
      * addresses through a proxy that talks plain HTTP on loopback, so the realm accepts HTTP from any address
      * (production terminates TLS in front). And hundreds of one-time codes go out from one machine within
      * minutes, often to the same user within seconds, far beyond the cooldown and the per-destination,
-     * per-address and per-realm sending limits meant for real traffic, which the OTP tests check in realms of
+     * per-user, per-session, per-address and per-realm sending limits meant for real traffic, which the OTP tests check in realms of
      * their own.
      */
     private static VigilServer forTheSuite(VigilServer server) {
@@ -42,7 +42,8 @@ public class VigilServerExtension implements ParameterResolver {
         AdminApi.expect(204, admin.put(realm, settings));
         StepSettings.otp(admin, "vigil-demo").change(config -> config.put("resendCooldownSeconds", "0")
                 .put("maxSendsPerPhonePerHour", "1000").put("maxSendsPerIpPerHour", "100000")
-                .put("maxSendsPerRealmPerMinute", "100000"));
+                .put("maxSendsPerRealmPerMinute", "100000")
+                .put("maxSendsPerUserPerHour", "1000").put("maxSendsPerSession", "100"));
         return server;
     }
 

@@ -1,6 +1,8 @@
 package dev.vigil.api.limits;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -50,6 +52,27 @@ public final class SlidingWindowLimiter {
         return Optional.empty();
     }
 
+    /**
+     * Takes one unit of every window, in order, or none: when a window is full, the units already taken for the
+     * earlier ones are given back, so a refused request never uses up anyone's budget. Put the windows of the
+     * requester's own share (user, session) before shared ones (the realm), so a requester over their share never
+     * takes a shared unit even for a moment.
+     *
+     * @return the first full window, or empty when every unit was taken
+     */
+    public Optional<Window> acquireAll(List<Window> windows) {
+        List<Slot> taken = new ArrayList<>(windows.size());
+        for (Window window : windows) {
+            Optional<Slot> slot = acquire(window.key(), window.limit(), window.length());
+            if (slot.isEmpty()) {
+                taken.forEach(this::release);
+                return Optional.of(window);
+            }
+            taken.add(slot.get());
+        }
+        return Optional.empty();
+    }
+
     /** Gives a slot back before its window ends. */
     public void release(Slot slot) {
         store.remove(slot.key());
@@ -74,6 +97,10 @@ public final class SlidingWindowLimiter {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
         }
+    }
+
+    /** {@code limit} units per {@code length} under {@code key}. */
+    public record Window(String key, int limit, Duration length) {
     }
 
     /** One taken unit. */

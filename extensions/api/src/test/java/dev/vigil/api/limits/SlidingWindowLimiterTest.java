@@ -98,4 +98,53 @@ class SlidingWindowLimiterTest {
         assertThatThrownBy(() -> limiter.tryAcquire("", 3, Duration.ofHours(1))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> limiter.tryAcquire("k", 0, Duration.ofHours(1))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Nested
+    class TakingSeveralWindowsAtOnce {
+
+        private final SlidingWindowLimiter.Window user = new SlidingWindowLimiter.Window("user", 2, Duration.ofHours(1));
+        private final SlidingWindowLimiter.Window realm = new SlidingWindowLimiter.Window("realm", 3, Duration.ofMinutes(1));
+
+        @Test
+        void takesOneUnitOfEachWhenAllHaveRoom() {
+            assertThat(limiter.acquireAll(List.of(user, realm))).isEmpty();
+
+            assertThat(limiter.used("user", 2)).isEqualTo(1);
+            assertThat(limiter.used("realm", 3)).isEqualTo(1);
+        }
+
+        @Test
+        void aFullLaterWindowGivesBackTheUnitsOfTheEarlierOnes() {
+            for (int i = 0; i < 3; i++) {
+                limiter.tryAcquire("realm", 3, Duration.ofMinutes(1));
+            }
+
+            assertThat(limiter.acquireAll(List.of(user, realm))).contains(realm);
+
+            assertThat(limiter.used("user", 2)).as("nothing kept from the refused request").isZero();
+        }
+
+        @Test
+        void aFullEarlierWindowNeverTouchesTheLaterOnes() {
+            limiter.acquireAll(List.of(user, realm));
+            limiter.acquireAll(List.of(user, realm));
+
+            assertThat(limiter.acquireAll(List.of(user, realm))).contains(user);
+
+            assertThat(limiter.used("realm", 3)).as("the shared window keeps its room for others").isEqualTo(2);
+        }
+
+        @Test
+        void unitsGivenBackAfterARefusalAreFreeAgainAtOnce() {
+            for (int i = 0; i < 3; i++) {
+                limiter.tryAcquire("realm", 3, Duration.ofMinutes(1));
+            }
+            limiter.acquireAll(List.of(user, realm));
+            clock.advance(Duration.ofMinutes(1));
+
+            assertThat(limiter.acquireAll(List.of(user, realm))).isEmpty();
+            assertThat(limiter.acquireAll(List.of(user, realm))).isEmpty();
+            assertThat(limiter.acquireAll(List.of(user, realm))).contains(user);
+        }
+    }
 }

@@ -2,6 +2,8 @@ package dev.vigil.otp.enrollment;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Optional;
 
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -11,12 +13,15 @@ import dev.vigil.otp.credential.PhoneCredentialModel;
 import dev.vigil.otp.credential.PhoneCredentialProvider;
 import dev.vigil.otp.flow.CheckOutcome;
 import dev.vigil.otp.flow.Destination;
+import dev.vigil.otp.flow.FactorProof;
 import dev.vigil.otp.flow.OtpConfig;
 import dev.vigil.otp.flow.OtpEvents;
 import dev.vigil.otp.flow.OtpExchange;
 import dev.vigil.otp.flow.OtpPage;
+import dev.vigil.otp.flow.OtpPage.Purpose;
 import dev.vigil.otp.flow.RealmOtpSettings;
 import dev.vigil.otp.flow.SendOutcome;
+import dev.vigil.otp.flow.UserFactors;
 import dev.vigil.otp.phone.PhoneCheck;
 import dev.vigil.otp.phone.PhoneNumbers;
 import org.jboss.logging.Logger;
@@ -26,13 +31,14 @@ import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.UserSessionModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * "Register a phone for sign-in codes": the user types a number, which is checked and normalised, gets a
  * code on it, and the number becomes their {@code vigil-phone} credential only once they type that code.
- * Refused outright in a session the risk step judged HIGH: no new second factor from a suspicious login.
+ * Whoever holds only the password cannot get this far: see {@link EnrolmentGate} for what comes first.
  */
 public class PhoneEnrollmentAction implements RequiredActionProvider, CredentialRegistrator {
 
@@ -40,8 +46,9 @@ public class PhoneEnrollmentAction implements RequiredActionProvider, Credential
     static final String PHONE = "phone";
     static final String CHANGE = "change";
     static final String NOTE_PHONE = "vigil.otp.enrolment.phone";
-    /** Written by the risk extension; read here through Keycloak's model only. */
+    /** Written by the risk extension in the authentication session and the user session; read through Keycloak's model only. */
     static final String RISK_LEVEL_NOTE = "vigil.risk.level";
+    static final String BASIS = "vigil_enrolment_basis";
 
     private static final Logger LOG = Logger.getLogger(PhoneEnrollmentAction.class);
 
@@ -64,43 +71,79 @@ public class PhoneEnrollmentAction implements RequiredActionProvider, Credential
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        if (isHighRisk(context)) {
-            refuseHighRisk(context);
+        Optional<OtpExchange> opened = open(context);
+        if (opened.isEmpty()) {
             return;
         }
-        context.challenge(phonePage(context, null));
+        OtpExchange exchange = opened.get();
+        EnrolmentGate gate = gate(context, exchange.config());
+        if (!refused(context, gate)) {
+            context.challenge(gate == EnrolmentGate.PROVE_EXISTING_FACTOR ? proofPage(context, exchange) : phonePage(context, exchange.config(), null));
+        }
     }
 
     @Override
     public void processAction(RequiredActionContext context) {
-        if (isHighRisk(context)) {
-            refuseHighRisk(context);
+        Optional<OtpExchange> opened = open(context);
+        if (opened.isEmpty()) {
             return;
         }
-        OtpConfig config;
-        try {
-            config = RealmOtpSettings.of(context.getRealm());
-        } catch (IllegalArgumentException e) {
-            LOG.errorf("Realm %s: %s", context.getRealm().getName(), e.getMessage());
-            context.challenge(context.form().setError("vigilOtpMisconfigured").createErrorPage(Response.Status.INTERNAL_SERVER_ERROR));
+        OtpExchange exchange = opened.get();
+        EnrolmentGate gate = gate(context, exchange.config());
+        if (refused(context, gate)) {
             return;
         }
-        OtpExchange exchange = new OtpExchange(context.getSession(), context.getRealm(), context.getUser(),
-                context.getAuthenticationSession(), config, clock, random);
         if (!HttpMethod.POST.equals(context.getHttpRequest().getHttpMethod())) {
-            context.challenge(phonePage(context, null));
+            requiredActionChallenge(context);
             return;
         }
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        if (gate == EnrolmentGate.PROVE_EXISTING_FACTOR) {
+            prove(context, exchange, form);
+            return;
+        }
         String pending = context.getAuthenticationSession().getAuthNote(NOTE_PHONE);
         if (form.containsKey(PHONE)) {
             choosePhone(context, exchange, form.getFirst(PHONE));
         } else if (pending == null || form.containsKey(CHANGE)) {
-            context.challenge(phonePage(context, null));
+            context.challenge(phonePage(context, exchange.config(), null));
         } else if (form.containsKey(OtpPage.RESEND)) {
-            send(context, exchange, pending);
+            resend(context, exchange, pending);
         } else {
-            check(context, exchange, pending, form.getFirst(OtpPage.CODE));
+            check(context, exchange, gate, pending, form.getFirst(OtpPage.CODE));
+        }
+    }
+
+    /** The code page for the factor the user already has: a live code is shown again, else one is sent. */
+    private Response proofPage(RequiredActionContext context, OtpExchange exchange) {
+        if (exchange.hasLiveCode()) {
+            return OtpPage.render(context.form(), exchange, Purpose.PROOF, false);
+        }
+        return sendProof(context, exchange);
+    }
+
+    private Response sendProof(RequiredActionContext context, OtpExchange exchange) {
+        Destination existing = UserFactors.preferred(context.getUser(), exchange.config()).orElseThrow();
+        SendOutcome outcome = exchange.send(existing, context.getConnection().getRemoteAddr());
+        OtpEvents.sent(context.getEvent(), context.getUser(), outcome);
+        return OtpPage.afterSend(context.form(), exchange, outcome, Purpose.PROOF, false);
+    }
+
+    private void prove(RequiredActionContext context, OtpExchange exchange, MultivaluedMap<String, String> form) {
+        if (form.containsKey(OtpPage.RESEND)) {
+            context.challenge(sendProof(context, exchange));
+            return;
+        }
+        Destination existing = UserFactors.preferred(context.getUser(), exchange.config()).orElseThrow();
+        CheckOutcome outcome = exchange.check(form.getFirst(OtpPage.CODE));
+        OtpEvents.checked(context.getEvent(), context.getUser(), outcome);
+        if (outcome instanceof CheckOutcome.Accepted accepted && accepted.destination().equals(existing.address())) {
+            FactorProof.mark(context.getAuthenticationSession());
+            context.challenge(phonePage(context, exchange.config(), null));
+        } else if (outcome instanceof CheckOutcome.Locked) {
+            context.challenge(lockedPage(context));
+        } else {
+            context.challenge(OtpPage.afterCheck(context.form(), exchange, outcome, Purpose.PROOF, false));
         }
     }
 
@@ -108,56 +151,97 @@ public class PhoneEnrollmentAction implements RequiredActionProvider, Credential
         OtpConfig config = exchange.config();
         PhoneCheck phone = PhoneNumbers.check(typed, config.defaultRegion(), config.allowedCountries());
         if (!phone.isAccepted()) {
-            context.challenge(phonePage(context, new FormMessage(PHONE, phone.refusal().messageKey())));
+            context.challenge(phonePage(context, config, new FormMessage(PHONE, phone.refusal().messageKey())));
             return;
         }
-        context.getAuthenticationSession().setAuthNote(NOTE_PHONE, phone.e164());
-        send(context, exchange, phone.e164());
-    }
-
-    private void send(RequiredActionContext context, OtpExchange exchange, String e164) {
-        SendOutcome outcome = exchange.send(Destination.sms(e164), context.getConnection().getRemoteAddr());
-        OtpEvents.sent(context.getEvent(), context.getUser(), outcome);
-        if (outcome instanceof SendOutcome.Sent || exchange.hasLiveCode()) {
-            context.challenge(OtpPage.afterSend(context.form(), exchange, outcome, true, false));
+        SendOutcome outcome = send(context, exchange, phone.e164());
+        if (outcome instanceof SendOutcome.Sent) {
+            context.getAuthenticationSession().setAuthNote(NOTE_PHONE, phone.e164());
+            context.challenge(OtpPage.afterSend(context.form(), exchange, outcome, Purpose.NEW_PHONE, false));
         } else {
-            // Nothing was sent to this number: say why, and let the user try another.
-            context.getAuthenticationSession().removeAuthNote(NOTE_PHONE);
-            context.challenge(phonePage(context, OtpPage.sendError(outcome, exchange).orElse(null)));
+            // Nothing was sent to this number: say why on the number's page, where another can be typed.
+            context.challenge(phonePage(context, config, OtpPage.sendError(outcome, exchange).orElse(null)));
         }
     }
 
-    private void check(RequiredActionContext context, OtpExchange exchange, String pending, String typed) {
+    /** A new code to the number being registered, whose code page stays (with what went wrong, if anything). */
+    private void resend(RequiredActionContext context, OtpExchange exchange, String pending) {
+        SendOutcome outcome = send(context, exchange, pending);
+        context.challenge(OtpPage.afterSend(context.form(), exchange, outcome, Purpose.NEW_PHONE, false));
+    }
+
+    private static SendOutcome send(RequiredActionContext context, OtpExchange exchange, String e164) {
+        SendOutcome outcome = exchange.send(Destination.sms(e164), context.getConnection().getRemoteAddr());
+        OtpEvents.sent(context.getEvent(), context.getUser(), outcome);
+        return outcome;
+    }
+
+    private void check(RequiredActionContext context, OtpExchange exchange, EnrolmentGate gate, String pending, String typed) {
         CheckOutcome outcome = exchange.check(typed);
         OtpEvents.checked(context.getEvent(), context.getUser(), outcome);
         if (outcome instanceof CheckOutcome.Accepted accepted && accepted.destination().equals(pending)) {
             new PhoneCredentialProvider(context.getSession()).createCredential(context.getRealm(), context.getUser(),
                     PhoneCredentialModel.create(pending, clock.millis()));
             context.getAuthenticationSession().removeAuthNote(NOTE_PHONE);
-            context.getEvent().detail("vigil_phone", PhoneNumbers.masked(pending));
+            context.getEvent().detail("vigil_phone", PhoneNumbers.masked(pending)).detail(BASIS, gate.basis());
             context.success();
         } else if (outcome instanceof CheckOutcome.Locked) {
-            context.challenge(context.form().setError("vigilOtpLocked").createErrorPage(Response.Status.TOO_MANY_REQUESTS));
+            context.challenge(lockedPage(context));
         } else {
-            context.challenge(OtpPage.afterCheck(context.form(), exchange, outcome, true, false));
+            context.challenge(OtpPage.afterCheck(context.form(), exchange, outcome, Purpose.NEW_PHONE, false));
         }
     }
 
-    private static boolean isHighRisk(RequiredActionContext context) {
-        return "HIGH".equals(context.getAuthenticationSession().getAuthNote(RISK_LEVEL_NOTE));
+    /** Answers a refusing gate with its page and event; false when the gate lets the user on. */
+    private static boolean refused(RequiredActionContext context, EnrolmentGate gate) {
+        if (gate == EnrolmentGate.REFUSED_HIGH_RISK) {
+            OtpEvents.enrolmentRefusedForRisk(context.getEvent(), context.getUser());
+            context.challenge(context.form().setError("vigilPhoneEnrolmentRefusedRisk").createErrorPage(Response.Status.FORBIDDEN));
+            return true;
+        }
+        if (gate == EnrolmentGate.REFUSED_NO_FACTOR) {
+            OtpEvents.enrolmentRefusedWithoutFactor(context.getEvent(), context.getUser());
+            context.challenge(context.form().setError("vigilPhoneEnrolmentRefusedNoFactor").createErrorPage(Response.Status.FORBIDDEN));
+            return true;
+        }
+        return false;
     }
 
-    private static void refuseHighRisk(RequiredActionContext context) {
-        OtpEvents.enrolmentRefusedForRisk(context.getEvent(), context.getUser());
-        context.challenge(context.form().setError("vigilPhoneEnrolmentRefusedRisk").createErrorPage(Response.Status.FORBIDDEN));
+    /**
+     * The gate for this request. The risk level is read from this login's authentication session and from the SSO
+     * session it joins (whose id Keycloak gives its authentication sessions), so another tab or a later
+     * authorization of a session once judged HIGH stays HIGH.
+     */
+    private static EnrolmentGate gate(RequiredActionContext context, OtpConfig config) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        UserSessionModel ssoSession = context.getSession().sessions()
+                .getUserSession(context.getRealm(), authSession.getParentSession().getId());
+        return EnrolmentGate.decide(
+                Arrays.asList(authSession.getAuthNote(RISK_LEVEL_NOTE), ssoSession == null ? null : ssoSession.getNote(RISK_LEVEL_NOTE)),
+                UserFactors.preferred(context.getUser(), config).isPresent(),
+                FactorProof.isMarked(authSession));
     }
 
-    private static Response phonePage(RequiredActionContext context, FormMessage error) {
+    private Optional<OtpExchange> open(RequiredActionContext context) {
+        try {
+            return Optional.of(new OtpExchange(context.getSession(), context.getRealm(), context.getUser(),
+                    context.getAuthenticationSession(), RealmOtpSettings.of(context.getRealm()), clock, random));
+        } catch (IllegalArgumentException e) {
+            LOG.errorf("Realm %s: %s", context.getRealm().getName(), e.getMessage());
+            context.challenge(context.form().setError("vigilOtpMisconfigured").createErrorPage(Response.Status.INTERNAL_SERVER_ERROR));
+            return Optional.empty();
+        }
+    }
+
+    private static Response lockedPage(RequiredActionContext context) {
+        return context.form().setError("vigilOtpLocked").createErrorPage(Response.Status.TOO_MANY_REQUESTS);
+    }
+
+    private static Response phonePage(RequiredActionContext context, OtpConfig config, FormMessage error) {
         LoginFormsProvider form = context.form();
         if (error != null) {
             form.addError(new FormMessage(PHONE, error.getMessage(), error.getParameters()));
         }
-        OtpConfig config = RealmOtpSettings.of(context.getRealm());
         return form
                 .setAttribute("vigilPhoneDefaultRegion", config.defaultRegion())
                 .setAttribute("vigilPhoneCurrent", PhoneCredentialProvider.phoneOf(context.getUser())

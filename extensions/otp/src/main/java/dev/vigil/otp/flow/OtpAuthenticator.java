@@ -9,13 +9,13 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import dev.vigil.otp.credential.PhoneCredentialModel;
 import dev.vigil.otp.credential.PhoneCredentialProvider;
 import dev.vigil.otp.delivery.OtpChannel;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
+import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -40,6 +40,9 @@ public class OtpAuthenticator implements Authenticator {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
+        if (lockedByKeycloak(context)) {
+            return;
+        }
         Optional<OtpExchange> opened = open(context);
         if (opened.isEmpty()) {
             return;
@@ -54,7 +57,7 @@ public class OtpAuthenticator implements Authenticator {
             context.challenge(page(context, exchange));
             return;
         }
-        Optional<Destination> destination = preferredDestination(context.getUser(), exchange.config());
+        Optional<Destination> destination = UserFactors.preferred(context.getUser(), exchange.config());
         if (destination.isEmpty()) {
             context.failure(AuthenticationFlowError.CREDENTIAL_SETUP_REQUIRED,
                     context.form().setError("vigilOtpNoDestination").createErrorPage(Response.Status.FORBIDDEN));
@@ -78,7 +81,7 @@ public class OtpAuthenticator implements Authenticator {
         if (form.containsKey(OtpPage.RESEND)) {
             resend(context, exchange);
         } else if (form.containsKey(OtpPage.EMAIL) && emailOffered(context, exchange)) {
-            send(context, exchange, Destination.email(context.getUser().getEmail()));
+            send(context, exchange, Destination.email(UserFactors.verifiedEmail(context.getUser()).orElseThrow()));
         } else {
             check(context, exchange, form.getFirst(OtpPage.CODE));
         }
@@ -87,8 +90,8 @@ public class OtpAuthenticator implements Authenticator {
     private void resend(AuthenticationFlowContext context, OtpExchange exchange) {
         OtpChannel current = exchange.currentChannel().orElse(OtpChannel.SMS);
         Optional<Destination> destination = current == OtpChannel.EMAIL && emailOffered(context, exchange)
-                ? Optional.of(Destination.email(context.getUser().getEmail()))
-                : preferredDestination(context.getUser(), exchange.config());
+                ? UserFactors.verifiedEmail(context.getUser()).map(Destination::email)
+                : UserFactors.preferred(context.getUser(), exchange.config());
         if (destination.isEmpty()) {
             context.challenge(page(context, exchange));
             return;
@@ -99,13 +102,18 @@ public class OtpAuthenticator implements Authenticator {
     private void send(AuthenticationFlowContext context, OtpExchange exchange, Destination destination) {
         SendOutcome outcome = exchange.send(destination, context.getConnection().getRemoteAddr());
         OtpEvents.sent(context.getEvent(), context.getUser(), outcome);
-        context.challenge(OtpPage.afterSend(context.form(), exchange, outcome, false, emailOffered(context, exchange)));
+        context.challenge(OtpPage.afterSend(context.form(), exchange, outcome, OtpPage.Purpose.SIGN_IN, emailOffered(context, exchange)));
     }
 
     private void check(AuthenticationFlowContext context, OtpExchange exchange, String typed) {
         CheckOutcome outcome = exchange.check(typed);
         OtpEvents.checked(context.getEvent(), context.getUser(), outcome);
         if (outcome instanceof CheckOutcome.Accepted) {
+            if (lockedByKeycloak(context)) {
+                return; // even the right code does not sign in a user Keycloak has locked meanwhile
+            }
+            // Codes go only to factors the user already has: this authentication may now change them.
+            FactorProof.mark(context.getAuthenticationSession());
             context.getEvent().detail(OtpEvents.CHANNEL, exchange.currentChannel().orElse(OtpChannel.SMS).name());
             context.success();
         } else if (outcome instanceof CheckOutcome.Locked) {
@@ -113,9 +121,9 @@ public class OtpAuthenticator implements Authenticator {
         } else if (outcome instanceof CheckOutcome.Wrong) {
             reportToBruteForceDetection(context);
             context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
-                    OtpPage.afterCheck(context.form(), exchange, outcome, false, emailOffered(context, exchange)));
+                    OtpPage.afterCheck(context.form(), exchange, outcome, OtpPage.Purpose.SIGN_IN, emailOffered(context, exchange)));
         } else {
-            context.challenge(OtpPage.afterCheck(context.form(), exchange, outcome, false, emailOffered(context, exchange)));
+            context.challenge(OtpPage.afterCheck(context.form(), exchange, outcome, OtpPage.Purpose.SIGN_IN, emailOffered(context, exchange)));
         }
     }
 
@@ -130,47 +138,47 @@ public class OtpAuthenticator implements Authenticator {
         }
     }
 
+    /**
+     * Keycloak's brute-force detection may lock the user in the middle of this step (e.g. a burst of wrong codes
+     * from several sessions): then no code is sent, a right code does not sign in, and the step ends on the locked
+     * page. Wrong codes are still checked and reported, so that Keycloak keeps counting them.
+     */
+    private static boolean lockedByKeycloak(AuthenticationFlowContext context) {
+        String error = AuthenticatorUtils.getDisabledByBruteForceEventError(context, context.getUser());
+        if (error == null) {
+            return false;
+        }
+        OtpEvents.lockedByBruteForceDetection(context.getEvent(), context.getUser(), error);
+        lock(context);
+        return true;
+    }
+
     private static void lock(AuthenticationFlowContext context) {
         context.failure(AuthenticationFlowError.ACCESS_DENIED,
                 context.form().setError("vigilOtpLocked").createErrorPage(Response.Status.TOO_MANY_REQUESTS));
     }
 
-    /** The verified phone; else e-mail when allowed; with the e-mail channel, always e-mail. */
-    static Optional<Destination> preferredDestination(UserModel user, OtpConfig config) {
-        Optional<Destination> email = user.getEmail() == null || user.getEmail().isBlank()
-                ? Optional.empty() : Optional.of(Destination.email(user.getEmail()));
-        if (config.emailOnly()) {
-            return email;
-        }
-        Optional<PhoneCredentialModel> phone = PhoneCredentialProvider.phoneOf(user);
-        if (phone.isPresent()) {
-            return Optional.of(Destination.sms(phone.get().phoneNumber()));
-        }
-        return config.emailAllowed() ? email : Optional.empty();
-    }
-
     private static boolean emailOffered(AuthenticationFlowContext context, OtpExchange exchange) {
-        String email = context.getUser().getEmail();
-        return exchange.config().emailAllowed() && !exchange.config().emailOnly() && email != null && !email.isBlank()
+        return exchange.config().emailAllowed() && !exchange.config().emailOnly()
+                && UserFactors.verifiedEmail(context.getUser()).isPresent()
                 && exchange.currentChannel().orElse(OtpChannel.SMS) == OtpChannel.SMS;
     }
 
     private Response page(AuthenticationFlowContext context, OtpExchange exchange) {
-        return OtpPage.render(context.form(), exchange, false, emailOffered(context, exchange));
+        return OtpPage.render(context.form(), exchange, OtpPage.Purpose.SIGN_IN, emailOffered(context, exchange));
     }
 
     private Optional<OtpExchange> open(AuthenticationFlowContext context) {
-        OtpConfig config;
         try {
-            config = OtpConfig.from(context.getAuthenticatorConfig());
+            OtpConfig config = OtpConfig.from(context.getAuthenticatorConfig());
+            return Optional.of(new OtpExchange(context.getSession(), context.getRealm(), context.getUser(),
+                    context.getAuthenticationSession(), config, clock, random));
         } catch (IllegalArgumentException e) {
             LOG.errorf("Realm %s: %s", context.getRealm().getName(), e.getMessage());
             context.failure(AuthenticationFlowError.INTERNAL_ERROR,
                     context.form().setError("vigilOtpMisconfigured").createErrorPage(Response.Status.INTERNAL_SERVER_ERROR));
             return Optional.empty();
         }
-        return Optional.of(new OtpExchange(context.getSession(), context.getRealm(), context.getUser(),
-                context.getAuthenticationSession(), config, clock, random));
     }
 
     @Override
@@ -178,10 +186,13 @@ public class OtpAuthenticator implements Authenticator {
         return true;
     }
 
-    /** Someone with a phone or an e-mail address can receive a code; others enrol a phone first. */
+    /**
+     * Someone with a phone or a verified e-mail address can receive a code; others are sent to phone enrolment,
+     * which lets them through only at LOW risk (a step-up is never passed by registering a new factor).
+     */
     @Override
     public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return PhoneCredentialProvider.phoneOf(user).isPresent() || (user.getEmail() != null && !user.getEmail().isBlank());
+        return UserFactors.hasAny(user);
     }
 
     @Override

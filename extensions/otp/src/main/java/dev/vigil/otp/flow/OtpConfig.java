@@ -49,6 +49,8 @@ public record OtpConfig(String channel, TwilioConfig twilio, int codeLength, Cod
     static final String MAX_FAILURES_PER_USER_HOUR = "maxFailuresPerUserPerHour";
     static final String RESEND_COOLDOWN_SECONDS = "resendCooldownSeconds";
     static final String MAX_SENDS_PER_DESTINATION_HOUR = "maxSendsPerPhonePerHour";
+    static final String MAX_SENDS_PER_USER_HOUR = "maxSendsPerUserPerHour";
+    static final String MAX_SENDS_PER_SESSION = "maxSendsPerSession";
     static final String MAX_SENDS_PER_IP_HOUR = "maxSendsPerIpPerHour";
     static final String MAX_SENDS_PER_REALM_MINUTE = "maxSendsPerRealmPerMinute";
     static final String ALLOWED_COUNTRIES = "allowedCountries";
@@ -82,6 +84,8 @@ public record OtpConfig(String channel, TwilioConfig twilio, int codeLength, Cod
                         number(config, MAX_FAILURES_PER_USER_HOUR, 10, 1, 100),
                         Duration.ofSeconds(number(config, RESEND_COOLDOWN_SECONDS, 30, 0, 3600)),
                         number(config, MAX_SENDS_PER_DESTINATION_HOUR, 3, 1, 1000),
+                        number(config, MAX_SENDS_PER_USER_HOUR, 10, 1, 1000),
+                        number(config, MAX_SENDS_PER_SESSION, 5, 1, 100),
                         number(config, MAX_SENDS_PER_IP_HOUR, 10, 1, 100000),
                         number(config, MAX_SENDS_PER_REALM_MINUTE, 20, 1, 100000)),
                 countries(config.getOrDefault(ALLOWED_COUNTRIES, String.join(Constants.CFG_DELIMITER, Countries.DEFAULT_ALLOWED))),

@@ -48,6 +48,13 @@ final class OtpConfigProperties {
             .defaultValue("30").helpText("Time between two codes to the same destination.").add()
             .property().name(MAX_SENDS_PER_DESTINATION_HOUR).label("Codes per phone number (or address) per hour")
             .type(ProviderConfigProperty.STRING_TYPE).defaultValue("3").add()
+            .property().name(MAX_SENDS_PER_USER_HOUR).label("Codes per user per hour")
+            .type(ProviderConfigProperty.STRING_TYPE).defaultValue("10")
+            .helpText("1 to 1000, across numbers, addresses and sessions (sign-in and phone enrolment); never more than"
+                    + " half the codes per realm per minute, so one account cannot block everyone else's codes.").add()
+            .property().name(MAX_SENDS_PER_SESSION).label("Codes per sign-in session")
+            .type(ProviderConfigProperty.STRING_TYPE).defaultValue("5")
+            .helpText("1 to 100, across numbers and addresses, in one sign-in (all its browser tabs).").add()
             .property().name(MAX_SENDS_PER_IP_HOUR).label("Codes per client IP address per hour")
             .type(ProviderConfigProperty.STRING_TYPE).defaultValue("10").add()
             .property().name(MAX_SENDS_PER_REALM_MINUTE).label("Codes per realm per minute")

@@ -42,8 +42,18 @@ public final class OtpEvents {
         }
     }
 
+    /** Keycloak's brute-force detection locked the user: {@code error} is its own (user_temporarily_disabled...). */
+    public static void lockedByBruteForceDetection(EventBuilder event, UserModel user, String error) {
+        error(event, user, "VIGIL_OTP_LOCKED", error);
+    }
+
     public static void enrolmentRefusedForRisk(EventBuilder event, UserModel user) {
         error(event, user, "VIGIL_PHONE_ENROLMENT_REFUSED", "vigil_risk_high");
+    }
+
+    /** A user with no verified factor, outside a LOW login: enrolling would pass a step-up with a factor of their choosing. */
+    public static void enrolmentRefusedWithoutFactor(EventBuilder event, UserModel user) {
+        error(event, user, "VIGIL_PHONE_ENROLMENT_REFUSED", "vigil_no_verified_factor");
     }
 
     private static void error(EventBuilder event, UserModel user, String vigilEvent, String error, String... details) {

@@ -21,6 +21,7 @@ import dev.vigil.otp.delivery.OtpMessage;
 import dev.vigil.otp.delivery.OtpSender;
 import dev.vigil.otp.delivery.OutboxSenderFactory;
 import dev.vigil.otp.delivery.RecipientMask;
+import dev.vigil.otp.limits.LimiterKeys;
 import dev.vigil.otp.limits.OtpLimits;
 import dev.vigil.otp.limits.SendLimit;
 import dev.vigil.otp.phone.PhoneNumbers;
@@ -56,6 +57,7 @@ public final class OtpExchange {
     private final ChallengeStore challenges;
     private final OtpLimits limits;
 
+    /** @throws IllegalArgumentException when the realm cannot keep limits (no HMAC key): a misconfiguration */
     public OtpExchange(KeycloakSession session, RealmModel realm, UserModel user, AuthenticationSessionModel authSession,
                        OtpConfig config, Clock clock, SecureRandom random) {
         this.session = session;
@@ -67,7 +69,7 @@ public final class OtpExchange {
         this.random = random;
         SingleUseObjectProvider store = session.singleUseObjects();
         this.challenges = new ChallengeStore(store, clock);
-        this.limits = new OtpLimits(new SlidingWindowLimiter(store), config.limits(), realm.getId());
+        this.limits = new OtpLimits(new SlidingWindowLimiter(store), config.limits(), LimiterKeys.of(session, realm));
     }
 
     public OtpConfig config() {
@@ -90,7 +92,8 @@ public final class OtpExchange {
                 && !config.allowedCountries().contains(PhoneNumbers.regionOf(destination.address()))) {
             return new SendOutcome.CountryRefused();
         }
-        Optional<SendLimit> limit = limits.takeSend(user.getId(), destination.address(), ipAddress);
+        Optional<SendLimit> limit = limits.takeSend(user.getId(), authSession.getParentSession().getId(),
+                destination.address(), ipAddress);
         if (limit.isPresent()) {
             return new SendOutcome.Limited(limit.get());
         }

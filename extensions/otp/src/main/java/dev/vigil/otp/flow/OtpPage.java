@@ -31,10 +31,25 @@ public final class OtpPage {
     private OtpPage() {
     }
 
-    public static Response render(LoginFormsProvider form, OtpExchange exchange, boolean enrolment, boolean emailOffered) {
+    /** Why the code is asked: it sets the page's title, and whether another number may be chosen. */
+    public enum Purpose {
+        SIGN_IN("sign-in"),
+        /** Before a second-factor change: a code to the factor the user already has. */
+        PROOF("proof"),
+        /** The code to the number being registered. */
+        NEW_PHONE("new-phone");
+
+        private final String template;
+
+        Purpose(String template) {
+            this.template = template;
+        }
+    }
+
+    public static Response render(LoginFormsProvider form, OtpExchange exchange, Purpose purpose, boolean emailOffered) {
         OtpConfig config = exchange.config();
         return form
-                .setAttribute("vigilOtpEnrolment", enrolment)
+                .setAttribute("vigilOtpPurpose", purpose.template)
                 .setAttribute("vigilOtpDestination", exchange.maskedDestination() == null ? "" : exchange.maskedDestination())
                 .setAttribute("vigilOtpByEmail", exchange.currentChannel().orElse(OtpChannel.SMS) == OtpChannel.EMAIL)
                 .setAttribute("vigilOtpResendIn", exchange.secondsBeforeResend())
@@ -47,9 +62,9 @@ public final class OtpPage {
 
     /** The page after a send: plain when sent, else with what went wrong. */
     public static Response afterSend(LoginFormsProvider form, OtpExchange exchange, SendOutcome outcome,
-                                     boolean enrolment, boolean emailOffered) {
+                                     Purpose purpose, boolean emailOffered) {
         sendError(outcome, exchange).ifPresent(form::addError);
-        return render(form, exchange, enrolment, emailOffered);
+        return render(form, exchange, purpose, emailOffered);
     }
 
     /** Why a code was not sent, for the user: one message for every limit but the cooldown. */
@@ -70,7 +85,7 @@ public final class OtpPage {
 
     /** The page after a code that was not accepted, saying why without saying which part was wrong. */
     public static Response afterCheck(LoginFormsProvider form, OtpExchange exchange, CheckOutcome outcome,
-                                      boolean enrolment, boolean emailOffered) {
+                                      Purpose purpose, boolean emailOffered) {
         String message;
         if (outcome instanceof CheckOutcome.Missing) {
             message = "vigilOtpMissing";
@@ -84,7 +99,7 @@ public final class OtpPage {
             message = "vigilOtpInvalid";
         }
         form.addError(new FormMessage(CODE, message));
-        return render(form, exchange, enrolment, emailOffered);
+        return render(form, exchange, purpose, emailOffered);
     }
 
     static String deliveryMessage(String errorCode) {

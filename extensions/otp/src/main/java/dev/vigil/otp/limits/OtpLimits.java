@@ -1,18 +1,17 @@
 package dev.vigil.otp.limits;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import dev.vigil.api.limits.SlidingWindowLimiter;
 import dev.vigil.api.limits.SlidingWindowLimiter.Slot;
+import dev.vigil.api.limits.SlidingWindowLimiter.Window;
 
 /**
- * Every OTP limit of a realm, as sliding windows in the cluster-wide store. Keys hold the realm and user
- * ids, and only hashes of phone numbers, e-mail addresses and IP addresses.
+ * Every OTP limit of a realm, as sliding windows in the cluster-wide store. Keys hold the realm, user and session
+ * ids, and phone numbers, e-mail addresses and networks only as keyed hashes ({@link LimiterKeys}).
  */
 public final class OtpLimits {
 
@@ -21,38 +20,43 @@ public final class OtpLimits {
 
     private final SlidingWindowLimiter limiter;
     private final LimitSettings settings;
-    private final String realmId;
+    private final LimiterKeys keys;
 
-    public OtpLimits(SlidingWindowLimiter limiter, LimitSettings settings, String realmId) {
+    public OtpLimits(SlidingWindowLimiter limiter, LimitSettings settings, LimiterKeys keys) {
         this.limiter = limiter;
         this.settings = settings;
-        this.realmId = realmId;
+        this.keys = keys;
     }
 
     /**
-     * Takes one send, or says which limit refuses it. The cooldown (per user and destination) comes first: it is the user's own pace;
-     * then the destination, the source address and the whole realm (SMS pumping and toll fraud).
+     * Takes one send in every window, or none of them, or says which limit refuses it. The cooldown (per user and
+     * destination) comes first: it is the user's own pace; then the destination, the user and the session (so one
+     * account cycling numbers is capped), the source network and last the whole realm (SMS pumping and toll
+     * fraud): a user over their own share never takes a unit of the realm's.
      */
-    public Optional<SendLimit> takeSend(String userId, String destination, String ipAddress) {
-        if (settings.resendCooldown().toSeconds() > 0
-                && !limiter.tryAcquire(key("cooldown", userId, hash(destination)), 1, settings.resendCooldown())) {
-            return Optional.of(SendLimit.COOLDOWN);
+    public Optional<SendLimit> takeSend(String userId, String sessionId, String destination, String ipAddress) {
+        List<SendLimit> limits = new ArrayList<>();
+        List<Window> windows = new ArrayList<>();
+        String hiddenDestination = keys.hidden(destination);
+        if (settings.resendCooldown().toSeconds() > 0) {
+            limits.add(SendLimit.COOLDOWN);
+            windows.add(new Window(keys.of("cooldown", userId, hiddenDestination), 1, settings.resendCooldown()));
         }
-        if (!limiter.tryAcquire(key("destination", hash(destination)), settings.sendsPerDestinationPerHour(), HOUR)) {
-            return Optional.of(SendLimit.DESTINATION);
-        }
-        if (!limiter.tryAcquire(key("ip", hash(ipAddress)), settings.sendsPerIpPerHour(), HOUR)) {
-            return Optional.of(SendLimit.IP_ADDRESS);
-        }
-        if (!limiter.tryAcquire(key("realm"), settings.sendsPerRealmPerMinute(), MINUTE)) {
-            return Optional.of(SendLimit.REALM);
-        }
-        return Optional.empty();
+        limits.add(SendLimit.DESTINATION);
+        windows.add(new Window(keys.of("destination", hiddenDestination), settings.sendsPerDestinationPerHour(), HOUR));
+        limits.add(SendLimit.USER);
+        windows.add(new Window(keys.of("user", userId), settings.userShare(), HOUR));
+        limits.add(SendLimit.SESSION);
+        windows.add(new Window(keys.of("session", sessionId), settings.sendsPerSession(), HOUR));
+        limits.add(SendLimit.IP_ADDRESS);
+        windows.add(new Window(keys.of("ip", keys.hidden(SourceNetwork.of(ipAddress))), settings.sendsPerIpPerHour(), HOUR));
+        limits.add(SendLimit.REALM);
+        windows.add(new Window(keys.of("realm"), settings.sendsPerRealmPerMinute(), MINUTE));
+        return limiter.acquireAll(windows).map(full -> limits.get(windows.indexOf(full)));
     }
-
     /** Takes one of the checks an issued code allows; false once they are spent (a new code is needed). */
     public boolean takeCheck(String challengeId, Duration codeLifetime) {
-        return limiter.tryAcquire(key("check", challengeId), settings.checksPerCode(), codeLifetime);
+        return limiter.tryAcquire(keys.of("check", challengeId), settings.checksPerCode(), codeLifetime);
     }
 
     /**
@@ -60,29 +64,16 @@ public final class OtpLimits {
      * can never check more than the limit; {@link #forgive(Slot)} returns it when the code was right.
      */
     public Optional<Slot> reserveFailure(String userId) {
-        return limiter.acquire(key("failure", userId), settings.failuresPerUserPerHour(), HOUR);
+        return limiter.acquire(keys.of("failure", userId), settings.failuresPerUserPerHour(), HOUR);
     }
 
     /** Whether the user's wrong codes of the hour are spent: then no code is even sent. */
     public boolean isLocked(String userId) {
         int limit = settings.failuresPerUserPerHour();
-        return limiter.used(key("failure", userId), limit) >= limit;
+        return limiter.used(keys.of("failure", userId), limit) >= limit;
     }
 
     public void forgive(Slot failure) {
         limiter.release(failure);
-    }
-
-    private String key(String kind, String... parts) {
-        return "vigil-otp:" + kind + ":" + realmId + (parts.length == 0 ? "" : ":" + String.join(":", parts));
-    }
-
-    private static String hash(String value) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 }

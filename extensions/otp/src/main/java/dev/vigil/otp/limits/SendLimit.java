@@ -4,6 +4,8 @@ package dev.vigil.otp.limits;
 public enum SendLimit {
     COOLDOWN("resend_cooldown"),
     DESTINATION("per_destination_hour"),
+    USER("per_user_hour"),
+    SESSION("per_session"),
     IP_ADDRESS("per_ip_hour"),
     REALM("per_realm_minute");
 

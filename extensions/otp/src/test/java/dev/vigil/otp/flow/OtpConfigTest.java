@@ -24,6 +24,8 @@ class OtpConfigTest {
         assertThat(config.limits().failuresPerUserPerHour()).isEqualTo(10);
         assertThat(config.limits().resendCooldown()).isEqualTo(Duration.ofSeconds(30));
         assertThat(config.limits().sendsPerDestinationPerHour()).isEqualTo(3);
+        assertThat(config.limits().sendsPerUserPerHour()).isEqualTo(10);
+        assertThat(config.limits().sendsPerSession()).isEqualTo(5);
         assertThat(config.limits().sendsPerIpPerHour()).isEqualTo(10);
         assertThat(config.limits().sendsPerRealmPerMinute()).isEqualTo(20);
         assertThat(config.allowedCountries()).containsExactlyInAnyOrderElementsOf(Countries.DEFAULT_ALLOWED).hasSize(34);
