@@ -2,11 +2,14 @@ package dev.vigil.otp.enrollment;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Optional;
 
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import dev.vigil.api.settings.BadSettings;
+import dev.vigil.api.settings.InvalidSetting;
 import dev.vigil.otp.credential.PhoneCredentialModel;
 import dev.vigil.otp.credential.PhoneCredentialProvider;
 import dev.vigil.otp.flow.CheckOutcome;
@@ -19,7 +22,6 @@ import dev.vigil.otp.flow.RealmOtpSettings;
 import dev.vigil.otp.flow.SendOutcome;
 import dev.vigil.otp.phone.PhoneCheck;
 import dev.vigil.otp.phone.PhoneNumbers;
-import org.jboss.logging.Logger;
 import org.keycloak.authentication.CredentialRegistrator;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
@@ -42,8 +44,6 @@ public class PhoneEnrollmentAction implements RequiredActionProvider, Credential
     static final String NOTE_PHONE = "vigil.otp.enrolment.phone";
     /** Written by the risk extension; read here through Keycloak's model only. */
     static final String RISK_LEVEL_NOTE = "vigil.risk.level";
-
-    private static final Logger LOG = Logger.getLogger(PhoneEnrollmentAction.class);
 
     private final Clock clock;
     private final SecureRandom random;
@@ -68,7 +68,9 @@ public class PhoneEnrollmentAction implements RequiredActionProvider, Credential
             refuseHighRisk(context);
             return;
         }
-        context.challenge(phonePage(context, null));
+        if (settings(context).isPresent()) {
+            context.challenge(phonePage(context, null));
+        }
     }
 
     @Override
@@ -77,16 +79,12 @@ public class PhoneEnrollmentAction implements RequiredActionProvider, Credential
             refuseHighRisk(context);
             return;
         }
-        OtpConfig config;
-        try {
-            config = RealmOtpSettings.of(context.getRealm());
-        } catch (IllegalArgumentException e) {
-            LOG.errorf("Realm %s: %s", context.getRealm().getName(), e.getMessage());
-            context.challenge(context.form().setError("vigilOtpMisconfigured").createErrorPage(Response.Status.INTERNAL_SERVER_ERROR));
+        Optional<OtpConfig> config = settings(context);
+        if (config.isEmpty()) {
             return;
         }
         OtpExchange exchange = new OtpExchange(context.getSession(), context.getRealm(), context.getUser(),
-                context.getAuthenticationSession(), config, clock, random);
+                context.getAuthenticationSession(), config.get(), clock, random);
         if (!HttpMethod.POST.equals(context.getHttpRequest().getHttpMethod())) {
             context.challenge(phonePage(context, null));
             return;
@@ -140,6 +138,17 @@ public class PhoneEnrollmentAction implements RequiredActionProvider, Credential
             context.challenge(context.form().setError("vigilOtpLocked").createErrorPage(Response.Status.TOO_MANY_REQUESTS));
         } else {
             context.challenge(OtpPage.afterCheck(context.form(), exchange, outcome, true, false));
+        }
+    }
+
+    /** The realm's OTP settings; empty, with the page already shown, when a stored one is out of range. */
+    private static Optional<OtpConfig> settings(RequiredActionContext context) {
+        try {
+            return Optional.of(RealmOtpSettings.of(context.getRealm()));
+        } catch (InvalidSetting bad) {
+            BadSettings.report(context.getSession(), context.getRealm(), PhoneEnrollmentActionFactory.ID, bad);
+            context.challenge(context.form().setError("vigilOtpMisconfigured").createErrorPage(BadSettings.PAGE_STATUS));
+            return Optional.empty();
         }
     }
 
