@@ -34,7 +34,8 @@ public record ConsentConfig(String termsVersion, String policyUrl, List<String> 
     /** Purposes are stored joined by spaces in a 1024-character column: 12 of at most 64 characters fit. */
     private static final int MAX_PURPOSES = 12;
     private static final Pattern PURPOSE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s<>\"]+");
+    /** An http(s) address, or a path on this server (e.g. the realm's own policy page). */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(https?://|/(?!/))[^\\s<>\"]*");
     /** Keycloak's client IDs are at most 255 characters. */
     private static final int MAX_CLIENT_ID = 255;
 
@@ -47,7 +48,7 @@ public record ConsentConfig(String termsVersion, String policyUrl, List<String> 
         SettingsReader config = SettingsReader.of(raw);
         return new ConsentConfig(
                 config.text(TERMS_VERSION, DEFAULT_TERMS_VERSION, MAX_TERMS_VERSION),
-                config.text(POLICY_URL, "", value -> WEB_ADDRESS.matcher(value).matches(), "an http(s) address (or empty)"),
+                config.text(POLICY_URL, "", value -> WEB_ADDRESS.matcher(value).matches(), "an http(s) address or a path starting with / (or empty)"),
                 config.list(PURPOSES, List.of(DEFAULT_PURPOSES), MAX_PURPOSES, false, value -> PURPOSE.matcher(value).matches(),
                         "letters, digits, '.', '_' or '-', at most 64"),
                 Set.copyOf(config.list(CLIENTS, List.of(), 1000, false, value -> value.length() <= MAX_CLIENT_ID,

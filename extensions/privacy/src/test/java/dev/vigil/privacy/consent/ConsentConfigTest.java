@@ -53,6 +53,8 @@ class ConsentConfigTest {
                 .hasMessageContaining("purposes").hasMessageContaining("at most 12");
         assertThatThrownBy(() -> ConsentConfig.from(Map.of(ConsentConfig.POLICY_URL, "javascript:alert(1)")))
                 .hasMessageContaining("policyUrl").hasMessageContaining("http(s)");
+        assertThat(ConsentConfig.from(Map.of(ConsentConfig.POLICY_URL, "/realms/demo/policy")).policyUrl())
+                .isEqualTo("/realms/demo/policy");
     }
 
     private static AuthenticatorConfigModel model(Map<String, String> values) {
