@@ -23,6 +23,8 @@ public final class SettingsReader {
 
     /** No setting of a Vigil step is longer; a longer value is a paste accident or an attack on the store. */
     public static final int MAX_TEXT = 1024;
+    /** A multivalued setting holds at most this much in all (e.g. a thousand CIDRs). */
+    public static final int MAX_LIST_TEXT = 32 * MAX_TEXT;
 
     private final Map<String, String> values;
 
@@ -157,7 +159,7 @@ public final class SettingsReader {
         List<String> items = Arrays.stream(value.split(separators)).map(String::trim).filter(item -> !item.isEmpty())
                 .distinct().toList();
         String range = "at most " + maxItems + " items, each " + itemRange;
-        if (value.length() > MAX_TEXT * 8 || items.size() > maxItems) {
+        if (value.length() > MAX_LIST_TEXT || items.size() > maxItems) {
             throw InvalidSetting.of(key, value, range);
         }
         for (String item : items) {
