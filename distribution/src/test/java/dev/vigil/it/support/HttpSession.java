@@ -40,6 +40,7 @@ public final class HttpSession {
             .build();
 
     private String forwardedFor;
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private final String fingerprint = randomFingerprint();
 
     /**
@@ -48,6 +49,12 @@ public final class HttpSession {
      */
     public HttpSession from(String address) {
         this.forwardedFor = address;
+        return this;
+    }
+
+    /** Sends every following request with this header too (e.g. User-Agent, Accept-Language), as a browser would. */
+    public HttpSession header(String name, String value) {
+        headers.put(name, value);
         return this;
     }
 
@@ -120,6 +127,7 @@ public final class HttpSession {
         if (forwardedFor != null) {
             request.header("X-Forwarded-For", forwardedFor);
         }
+        headers.forEach(request::setHeader);
         HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
         try {
             HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());

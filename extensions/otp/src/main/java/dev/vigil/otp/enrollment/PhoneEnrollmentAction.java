@@ -9,6 +9,10 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import dev.vigil.api.settings.BadSettings;
+import dev.vigil.api.settings.InvalidSetting;
+import dev.vigil.api.settings.BadSettings;
+import dev.vigil.api.settings.InvalidSetting;
 import dev.vigil.otp.credential.PhoneCredentialModel;
 import dev.vigil.otp.credential.PhoneCredentialProvider;
 import dev.vigil.otp.flow.CheckOutcome;
@@ -24,7 +28,6 @@ import dev.vigil.otp.flow.SendOutcome;
 import dev.vigil.otp.flow.UserFactors;
 import dev.vigil.otp.phone.PhoneCheck;
 import dev.vigil.otp.phone.PhoneNumbers;
-import org.jboss.logging.Logger;
 import org.keycloak.authentication.CredentialRegistrator;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
@@ -49,8 +52,6 @@ public class PhoneEnrollmentAction implements RequiredActionProvider, Credential
     /** Written by the risk extension in the authentication session and the user session; read through Keycloak's model only. */
     static final String RISK_LEVEL_NOTE = "vigil.risk.level";
     static final String BASIS = "vigil_enrolment_basis";
-
-    private static final Logger LOG = Logger.getLogger(PhoneEnrollmentAction.class);
 
     private final Clock clock;
     private final SecureRandom random;
@@ -222,13 +223,14 @@ public class PhoneEnrollmentAction implements RequiredActionProvider, Credential
                 FactorProof.isMarked(authSession));
     }
 
+    /** The exchange with the realm's OTP settings; empty, with the page already shown, when a stored one is out of range. */
     private Optional<OtpExchange> open(RequiredActionContext context) {
         try {
             return Optional.of(new OtpExchange(context.getSession(), context.getRealm(), context.getUser(),
                     context.getAuthenticationSession(), RealmOtpSettings.of(context.getRealm()), clock, random));
-        } catch (IllegalArgumentException e) {
-            LOG.errorf("Realm %s: %s", context.getRealm().getName(), e.getMessage());
-            context.challenge(context.form().setError("vigilOtpMisconfigured").createErrorPage(Response.Status.INTERNAL_SERVER_ERROR));
+        } catch (InvalidSetting bad) {
+            BadSettings.report(context.getSession(), context.getRealm(), PhoneEnrollmentActionFactory.ID, bad);
+            context.challenge(context.form().setError("vigilOtpMisconfigured").createErrorPage(BadSettings.PAGE_STATUS));
             return Optional.empty();
         }
     }

@@ -9,9 +9,10 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import dev.vigil.api.settings.BadSettings;
+import dev.vigil.api.settings.InvalidSetting;
 import dev.vigil.otp.credential.PhoneCredentialProvider;
 import dev.vigil.otp.delivery.OtpChannel;
-import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
@@ -27,8 +28,6 @@ import org.keycloak.services.managers.BruteForceProtector;
  * it (if the realm allows), and checks it. Codes are only accepted from the form of a POST.
  */
 public class OtpAuthenticator implements Authenticator {
-
-    private static final Logger LOG = Logger.getLogger(OtpAuthenticator.class);
 
     private final Clock clock;
     private final SecureRandom random;
@@ -169,16 +168,17 @@ public class OtpAuthenticator implements Authenticator {
     }
 
     private Optional<OtpExchange> open(AuthenticationFlowContext context) {
+        OtpConfig config;
         try {
-            OtpConfig config = OtpConfig.from(context.getAuthenticatorConfig());
-            return Optional.of(new OtpExchange(context.getSession(), context.getRealm(), context.getUser(),
-                    context.getAuthenticationSession(), config, clock, random));
-        } catch (IllegalArgumentException e) {
-            LOG.errorf("Realm %s: %s", context.getRealm().getName(), e.getMessage());
+            config = OtpConfig.from(context.getAuthenticatorConfig());
+        } catch (InvalidSetting bad) {
+            BadSettings.report(context.getSession(), context.getRealm(), OtpAuthenticatorFactory.ID, bad);
             context.failure(AuthenticationFlowError.INTERNAL_ERROR,
-                    context.form().setError("vigilOtpMisconfigured").createErrorPage(Response.Status.INTERNAL_SERVER_ERROR));
+                    context.form().setError("vigilOtpMisconfigured").createErrorPage(BadSettings.PAGE_STATUS));
             return Optional.empty();
         }
+        return Optional.of(new OtpExchange(context.getSession(), context.getRealm(), context.getUser(),
+                context.getAuthenticationSession(), config, clock, random));
     }
 
     @Override

@@ -3,8 +3,10 @@ package dev.vigil.otp.flow;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import dev.vigil.api.provider.StatelessFactory;
+import dev.vigil.api.settings.SettingsValidator;
 import dev.vigil.otp.credential.PhoneCredentialModel;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
@@ -13,7 +15,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.provider.ProviderConfigProperty;
 
 /** "Vigil OTP": a one-time code by SMS (Twilio) or e-mail, with every limit; usable in any flow and under conditions. */
-public class OtpAuthenticatorFactory implements AuthenticatorFactory, StatelessFactory<Authenticator> {
+public class OtpAuthenticatorFactory implements AuthenticatorFactory, StatelessFactory<Authenticator>, SettingsValidator {
 
     public static final String ID = "vigil-otp";
 
@@ -51,6 +53,12 @@ public class OtpAuthenticatorFactory implements AuthenticatorFactory, StatelessF
     @Override
     public List<ProviderConfigProperty> getConfigProperties() {
         return OtpConfigProperties.PROPERTIES;
+    }
+
+    /** Phone enrolment reads the same settings: what is saved here must be readable. */
+    @Override
+    public void validateSettings(Map<String, String> config) {
+        OtpConfig.from(config);
     }
 
     @Override

@@ -1,24 +1,25 @@
 package dev.vigil.otp.flow;
 
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
+import dev.vigil.api.settings.InvalidSetting;
+import dev.vigil.api.settings.SettingsReader;
 import dev.vigil.otp.code.CodeAlphabet;
 import dev.vigil.otp.code.CodeGenerator;
 import dev.vigil.otp.delivery.OutboxSenderFactory;
 import dev.vigil.otp.limits.LimitSettings;
 import dev.vigil.otp.phone.Countries;
 import org.keycloak.models.AuthenticatorConfigModel;
-import org.keycloak.models.Constants;
 
 /**
- * Typed reader of the Vigil OTP step's configuration (also the settings of phone enrolment). Missing
- * values take the defaults; values out of range are refused with a message naming the setting.
+ * Typed reader of the Vigil OTP step's configuration (also the settings of phone enrolment), through Vigil's shared
+ * {@link SettingsReader}: missing values take the defaults; a value out of range, or a Twilio secret typed in clear
+ * rather than as a vault reference, is an {@link InvalidSetting} naming the setting and its range.
  *
  * @param channel             the {@code vigil-otp-sender} provider for SMS: outbox, twilio-messaging,
  *                            twilio-verify, or email (then every code goes by e-mail)
@@ -60,6 +61,12 @@ public record OtpConfig(String channel, TwilioConfig twilio, int codeLength, Cod
     static final String ANY_COUNTRY = "*";
     static final int MAX_LIFETIME_SECONDS = 600;
     static final int MIN_LIFETIME_SECONDS = 10;
+    static final List<String> CHANNELS = List.of(OutboxSenderFactory.ID, "twilio-messaging", "twilio-verify", "email");
+    static final List<String> ALPHABETS = List.of("digits", "alphanumeric");
+    /** SIDs are 34 characters; a vault reference may be longer. */
+    private static final int MAX_SID = 256;
+    /** More than there are countries. */
+    private static final int MAX_COUNTRIES = 300;
 
     public static final OtpConfig DEFAULTS = from(Map.of());
 
@@ -67,30 +74,32 @@ public record OtpConfig(String channel, TwilioConfig twilio, int codeLength, Cod
         return from(model == null || model.getConfig() == null ? Map.of() : model.getConfig());
     }
 
+    /** @throws InvalidSetting naming the first setting out of its range */
     public static OtpConfig from(Map<String, String> raw) {
-        Map<String, String> config = new HashMap<>(raw);
-        config.values().removeIf(value -> value == null || value.isBlank());
-        String channel = config.getOrDefault(CHANNEL, OutboxSenderFactory.ID).trim();
+        SettingsReader config = SettingsReader.of(raw);
         return new OtpConfig(
-                channel,
-                new TwilioConfig(text(config, TWILIO_ACCOUNT_SID), text(config, TWILIO_AUTH_TOKEN),
-                        text(config, TWILIO_API_KEY_SID), text(config, TWILIO_API_KEY_SECRET), text(config, TWILIO_FROM),
-                        text(config, TWILIO_MESSAGING_SERVICE_SID), text(config, TWILIO_VERIFY_SERVICE_SID)),
-                number(config, CODE_LENGTH, 6, CodeGenerator.MIN_LENGTH, CodeGenerator.MAX_LENGTH),
-                CodeAlphabet.from(config.get(CODE_ALPHABET)),
-                Duration.ofSeconds(number(config, CODE_LIFETIME_SECONDS, 300, MIN_LIFETIME_SECONDS, MAX_LIFETIME_SECONDS)),
+                config.option(CHANNEL, OutboxSenderFactory.ID, CHANNELS),
+                new TwilioConfig(config.text(TWILIO_ACCOUNT_SID, "", MAX_SID), config.vaultReference(TWILIO_AUTH_TOKEN),
+                        config.text(TWILIO_API_KEY_SID, "", MAX_SID), config.vaultReference(TWILIO_API_KEY_SECRET),
+                        config.text(TWILIO_FROM, "", MAX_SID), config.text(TWILIO_MESSAGING_SERVICE_SID, "", MAX_SID),
+                        config.text(TWILIO_VERIFY_SERVICE_SID, "", MAX_SID)),
+                config.integer(CODE_LENGTH, 6, CodeGenerator.MIN_LENGTH, CodeGenerator.MAX_LENGTH),
+                CodeAlphabet.from(config.option(CODE_ALPHABET, "digits", ALPHABETS)),
+                config.duration(CODE_LIFETIME_SECONDS, ChronoUnit.SECONDS, 300, MIN_LIFETIME_SECONDS, MAX_LIFETIME_SECONDS),
                 new LimitSettings(
-                        number(config, MAX_CHECKS_PER_CODE, 5, 1, 10),
-                        number(config, MAX_FAILURES_PER_USER_HOUR, 10, 1, 100),
-                        Duration.ofSeconds(number(config, RESEND_COOLDOWN_SECONDS, 30, 0, 3600)),
-                        number(config, MAX_SENDS_PER_DESTINATION_HOUR, 3, 1, 1000),
-                        number(config, MAX_SENDS_PER_USER_HOUR, 10, 1, 1000),
-                        number(config, MAX_SENDS_PER_SESSION, 5, 1, 100),
-                        number(config, MAX_SENDS_PER_IP_HOUR, 10, 1, 100000),
-                        number(config, MAX_SENDS_PER_REALM_MINUTE, 20, 1, 100000)),
-                countries(config.getOrDefault(ALLOWED_COUNTRIES, String.join(Constants.CFG_DELIMITER, Countries.DEFAULT_ALLOWED))),
-                text(config, DEFAULT_REGION).toUpperCase(Locale.ROOT),
-                Boolean.parseBoolean(config.getOrDefault(EMAIL_ALLOWED, "true").trim()));
+                        config.integer(MAX_CHECKS_PER_CODE, 5, 1, 10),
+                        config.integer(MAX_FAILURES_PER_USER_HOUR, 10, 1, 100),
+                        config.duration(RESEND_COOLDOWN_SECONDS, ChronoUnit.SECONDS, 30, 0, 3600),
+                        config.integer(MAX_SENDS_PER_DESTINATION_HOUR, 3, 1, 1000),
+                        config.integer(MAX_SENDS_PER_USER_HOUR, 10, 1, 1000),
+                        config.integer(MAX_SENDS_PER_SESSION, 5, 1, 100),
+                        config.integer(MAX_SENDS_PER_IP_HOUR, 10, 1, 100000),
+                        config.integer(MAX_SENDS_PER_REALM_MINUTE, 20, 1, 100000)),
+                countries(config.list(ALLOWED_COUNTRIES, Countries.DEFAULT_ALLOWED, MAX_COUNTRIES, true,
+                        value -> value.equals(ANY_COUNTRY) || SettingsReader.isRegionCode(value), "a two-letter country code or *")),
+                config.text(DEFAULT_REGION, "", SettingsReader::isRegionCode, "a two-letter country code (or empty)")
+                        .toUpperCase(Locale.ROOT),
+                config.flag(EMAIL_ALLOWED, true));
     }
 
     /** Whether SMS codes actually go by e-mail because the realm chose the e-mail channel. */
@@ -98,35 +107,8 @@ public record OtpConfig(String channel, TwilioConfig twilio, int codeLength, Cod
         return "email".equals(channel);
     }
 
-    private static String text(Map<String, String> config, String key) {
-        return config.getOrDefault(key, "").trim();
-    }
-
-    private static int number(Map<String, String> config, String key, int fallback, int min, int max) {
-        String value = config.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        int parsed;
-        try {
-            parsed = Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Vigil OTP setting " + key + " must be a whole number, was '" + value + "'");
-        }
-        if (parsed < min || parsed > max) {
-            throw new IllegalArgumentException("Vigil OTP setting " + key + " must be between " + min + " and " + max
-                    + ", was " + parsed);
-        }
-        return parsed;
-    }
-
-    /** Multivalued settings are stored joined with Keycloak's "##"; commas and spaces are accepted too. */
-    private static Set<String> countries(String joined) {
-        Set<String> regions = Arrays.stream(joined.split(Constants.CFG_DELIMITER + "|[,\\s]+"))
-                .map(value -> value.trim().toUpperCase(Locale.ROOT))
-                .filter(value -> !value.isEmpty())
-                .collect(Collectors.toUnmodifiableSet());
-        return regions.contains(ANY_COUNTRY) ? Set.of() : regions;
+    private static Set<String> countries(List<String> codes) {
+        return codes.contains(ANY_COUNTRY) ? Set.of() : SettingsReader.upperCase(codes);
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.Map;
 
+import dev.vigil.api.settings.InvalidSetting;
 import dev.vigil.otp.code.CodeAlphabet;
 import dev.vigil.otp.phone.Countries;
 import org.junit.jupiter.api.Test;
@@ -57,5 +58,24 @@ class OtpConfigTest {
                 .hasMessageContaining("codeLifetimeSeconds").hasMessageContaining("600");
         assertThatThrownBy(() -> OtpConfig.from(Map.of("codeLength", "5"))).hasMessageContaining("codeLength");
         assertThatThrownBy(() -> OtpConfig.from(Map.of("maxAttemptsPerCode", "five"))).hasMessageContaining("whole number");
+    }
+
+    @Test
+    void theLimitsTheIssueNamedAreRefusedWithTheirRange() {
+        assertThatThrownBy(() -> OtpConfig.from(Map.of("maxSendsPerPhonePerHour", "10000")))
+                .isInstanceOf(InvalidSetting.class).hasMessageContaining("maxSendsPerPhonePerHour").hasMessageContaining("1 to 1000");
+        assertThatThrownBy(() -> OtpConfig.from(Map.of("channel", "pigeon"))).hasMessageContaining("channel");
+        assertThatThrownBy(() -> OtpConfig.from(Map.of("allowedCountries", "FR##France"))).hasMessageContaining("allowedCountries");
+        assertThatThrownBy(() -> OtpConfig.from(Map.of("emailFallback", "maybe"))).hasMessageContaining("true or false");
+    }
+
+    @Test
+    void twilioSecretsInClearAreRefusedWithoutRepeatingThem() {
+        assertThatThrownBy(() -> OtpConfig.from(Map.of("twilioAuthToken", "f0e1d2c3b4a5968778695a4b3c2d1e0f")))
+                .isInstanceOf(InvalidSetting.class).hasMessageContaining("twilioAuthToken").hasMessageContaining("${vault.")
+                .hasMessageNotContaining("f0e1d2c3");
+        assertThatThrownBy(() -> OtpConfig.from(Map.of("twilioApiKeySecret", "secret"))).hasMessageContaining("twilioApiKeySecret");
+        assertThat(OtpConfig.from(Map.of("twilioAuthToken", "${vault.twilio-token}")).twilio().authToken())
+                .isEqualTo("${vault.twilio-token}");
     }
 }

@@ -1,14 +1,20 @@
 package dev.vigil.privacy.consent;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import dev.vigil.api.settings.BadSettings;
+import dev.vigil.api.settings.InvalidSetting;
+import dev.vigil.privacy.settings.PrivacySettings;
 import dev.vigil.privacy.store.ConsentStore;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
+import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -33,7 +39,11 @@ public class ConsentAuthenticator implements Authenticator {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
-        ConsentConfig config = ConsentConfig.from(context.getAuthenticatorConfig());
+        Optional<ConsentConfig> settings = settings(context);
+        if (settings.isEmpty()) {
+            return;
+        }
+        ConsentConfig config = settings.get();
         if (!config.requiredFor(context.getAuthenticationSession().getClient().getClientId())
                 || store(context).hasActiveConsent(context.getRealm().getId(), context.getUser().getId(), config.termsVersion())) {
             context.success();
@@ -44,7 +54,11 @@ public class ConsentAuthenticator implements Authenticator {
 
     @Override
     public void action(AuthenticationFlowContext context) {
-        ConsentConfig config = ConsentConfig.from(context.getAuthenticatorConfig());
+        Optional<ConsentConfig> settings = settings(context);
+        if (settings.isEmpty()) {
+            return;
+        }
+        ConsentConfig config = settings.get();
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         if (form.containsKey(ACCEPT)) {
             store(context).recordAcceptance(context.getRealm().getId(), context.getUser().getId(),
@@ -58,6 +72,23 @@ public class ConsentAuthenticator implements Authenticator {
         } else {
             // Neither button: a malformed or replayed post. Ask again rather than guess.
             context.challenge(termsPage(context, config));
+        }
+    }
+
+    /**
+     * The step's settings, with the realm's privacy settings saved alongside them checked too (the terms describe
+     * them); empty, with the sign-in refused on a clear page, when a stored one is out of range.
+     */
+    private static Optional<ConsentConfig> settings(AuthenticationFlowContext context) {
+        AuthenticatorConfigModel model = context.getAuthenticatorConfig();
+        try {
+            PrivacySettings.from(model == null || model.getConfig() == null ? Map.of() : model.getConfig());
+            return Optional.of(ConsentConfig.from(model));
+        } catch (InvalidSetting bad) {
+            BadSettings.report(context.getSession(), context.getRealm(), ConsentAuthenticatorFactory.ID, bad);
+            context.failure(AuthenticationFlowError.INTERNAL_ERROR,
+                    context.form().setError("vigilConsentMisconfigured").createErrorPage(BadSettings.PAGE_STATUS));
+            return Optional.empty();
         }
     }
 

@@ -2,8 +2,11 @@ package dev.vigil.privacy.consent;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import dev.vigil.api.provider.StatelessFactory;
+import dev.vigil.api.settings.SettingsValidator;
+import dev.vigil.privacy.settings.PrivacySettings;
 import dev.vigil.privacy.store.ConsentStore;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
@@ -13,7 +16,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.provider.ProviderConfigProperty;
 
 /** "Vigil consent": the terms step of the {@code vigil browser} flow, placed right after the password. */
-public class ConsentAuthenticatorFactory implements AuthenticatorFactory, StatelessFactory<Authenticator> {
+public class ConsentAuthenticatorFactory implements AuthenticatorFactory, StatelessFactory<Authenticator>, SettingsValidator {
 
     public static final String ID = "vigil-consent";
 
@@ -67,5 +70,12 @@ public class ConsentAuthenticatorFactory implements AuthenticatorFactory, Statel
     @Override
     public Authenticator create(KeycloakSession session) {
         return authenticator;
+    }
+
+    /** The step's settings hold the terms and the realm's privacy settings: both must be readable. */
+    @Override
+    public void validateSettings(Map<String, String> config) {
+        ConsentConfig.from(config);
+        PrivacySettings.from(config);
     }
 }

@@ -1,19 +1,20 @@
 package dev.vigil.privacy.consent;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
+import dev.vigil.api.settings.InvalidSetting;
+import dev.vigil.api.settings.SettingsReader;
 import dev.vigil.privacy.settings.ConsentStepConfig;
 import org.keycloak.models.AuthenticatorConfigModel;
-import org.keycloak.models.Constants;
 import org.keycloak.models.RealmModel;
 
 /**
- * Typed, null-safe reader of the consent step's configuration. Publishing new terms means saving a
- * new {@link #termsVersion()}: everyone who accepted an older one is asked again.
+ * Typed reader of the consent step's configuration, through Vigil's shared {@link SettingsReader}, with ranges
+ * that fit the consent record's columns. Publishing new terms means saving a new {@link #termsVersion()}: everyone
+ * who accepted an older one is asked again.
  *
  * @param termsVersion the current version of the terms
  * @param policyUrl    where the full privacy policy is; empty for none
@@ -30,8 +31,19 @@ public record ConsentConfig(String termsVersion, String policyUrl, List<String> 
     static final String DEFAULT_TERMS_VERSION = "1";
     static final String DEFAULT_PURPOSES = "account-security";
 
+    /** The consent record's TERMS_VERSION column. */
+    static final int MAX_TERMS_VERSION = 64;
+    /** Purposes are stored joined by spaces in a 1024-character column: 12 of at most 64 characters fit. */
+    private static final int MAX_PURPOSES = 12;
+    private static final Pattern PURPOSE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    /** An http(s) address, or a path on this server (e.g. the realm's own policy page). */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(https?://|/(?!/))[^\\s<>\"]*");
+    /** Keycloak's client IDs are at most 255 characters. */
+    private static final int MAX_CLIENT_ID = 255;
+
+    /** @throws InvalidSetting naming the first setting out of its range */
     public static ConsentConfig from(AuthenticatorConfigModel model) {
-        return from(model == null || model.getConfig() == null ? Map.<String, String>of() : model.getConfig());
+        return from(model == null ? null : model.getConfig());
     }
 
     /** The realm's consent step settings, as {@link ConsentStepConfig} finds them (defaults when it has none). */
@@ -39,29 +51,18 @@ public record ConsentConfig(String termsVersion, String policyUrl, List<String> 
         return from(ConsentStepConfig.of(realm));
     }
 
-    private static ConsentConfig from(Map<String, String> config) {
+    public static ConsentConfig from(Map<String, String> raw) {
+        SettingsReader config = SettingsReader.of(raw);
         return new ConsentConfig(
-                text(config, TERMS_VERSION, DEFAULT_TERMS_VERSION),
-                text(config, POLICY_URL, ""),
-                List.copyOf(list(text(config, PURPOSES, DEFAULT_PURPOSES))),
-                Set.copyOf(list(text(config, CLIENTS, ""))));
+                config.text(TERMS_VERSION, DEFAULT_TERMS_VERSION, MAX_TERMS_VERSION),
+                config.text(POLICY_URL, "", value -> WEB_ADDRESS.matcher(value).matches(), "an http(s) address or a path starting with / (or empty)"),
+                config.list(PURPOSES, List.of(DEFAULT_PURPOSES), MAX_PURPOSES, false, value -> PURPOSE.matcher(value).matches(),
+                        "letters, digits, '.', '_' or '-', at most 64"),
+                Set.copyOf(config.list(CLIENTS, List.of(), 1000, false, value -> value.length() <= MAX_CLIENT_ID,
+                        "a client ID of at most " + MAX_CLIENT_ID + " characters")));
     }
 
     public boolean requiredFor(String clientId) {
         return clients.isEmpty() || clients.contains(clientId);
-    }
-
-    private static String text(Map<String, String> config, String key, String fallback) {
-        String value = config.get(key);
-        return value == null || value.isBlank() ? fallback : value.trim();
-    }
-
-    /** Multivalued properties are stored joined with Keycloak's "##" delimiter. */
-    private static List<String> list(String joined) {
-        return Arrays.stream(joined.split(Constants.CFG_DELIMITER))
-                .map(String::trim)
-                .filter(value -> !value.isEmpty())
-                .distinct()
-                .collect(Collectors.toList());
     }
 }

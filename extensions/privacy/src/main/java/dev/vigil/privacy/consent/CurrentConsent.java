@@ -1,5 +1,6 @@
 package dev.vigil.privacy.consent;
 
+import dev.vigil.api.settings.InvalidSetting;
 import dev.vigil.privacy.store.ConsentStore;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -14,7 +15,14 @@ public final class CurrentConsent {
     private CurrentConsent() {
     }
 
+    /** False too when the consent step's stored settings are out of range: then nobody's current terms are known. */
     public static boolean holds(ConsentStore consents, RealmModel realm, UserModel user) {
-        return consents.hasActiveConsent(realm.getId(), user.getId(), ConsentConfig.of(realm).termsVersion());
+        ConsentConfig config;
+        try {
+            config = ConsentConfig.of(realm);
+        } catch (InvalidSetting unknownTerms) {
+            return false;
+        }
+        return consents.hasActiveConsent(realm.getId(), user.getId(), config.termsVersion());
     }
 }

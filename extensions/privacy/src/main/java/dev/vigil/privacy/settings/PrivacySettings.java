@@ -1,17 +1,23 @@
 package dev.vigil.privacy.settings;
 
 import java.time.Duration;
-import java.util.Locale;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 
 import dev.vigil.api.history.Feature;
+import dev.vigil.api.settings.BadSettings;
+import dev.vigil.api.settings.InvalidSetting;
+import dev.vigil.api.settings.SettingsReader;
+import dev.vigil.privacy.consent.ConsentAuthenticatorFactory;
 import org.keycloak.models.RealmModel;
+import org.keycloak.utils.KeycloakSessionUtil;
 
 /**
  * A realm's privacy settings: what device data it collects and how long it keeps it. They are set with the
  * terms, in the settings of the realm's "Vigil consent" step (admin console, Authentication), since the
- * terms tell users exactly this; read null-safely, with Vigil's defaults for a realm that never set them.
+ * terms tell users exactly this; read through Vigil's shared {@link SettingsReader}, with Vigil's defaults for a
+ * realm that never set them.
  */
 public record PrivacySettings(boolean network, Geolocation geolocation, boolean userAgent, boolean fingerprint,
                               boolean timeZone, Duration historyRetention, Duration deviceRetention,
@@ -31,21 +37,42 @@ public record PrivacySettings(boolean network, Geolocation geolocation, boolean 
     public static final int DEFAULT_DEVICE_DAYS = 180;
     public static final int DEFAULT_REMEMBERED_DEVICE_DAYS = 30;
 
+    /** Longest retention or period an admin may set: ten years. */
+    private static final int MAX_DAYS = 3650;
+
+    /** What a realm whose settings cannot be read collects and keeps: nothing new, old data on the defaults. */
+    static final PrivacySettings FAIL_SAFE = new PrivacySettings(false, Geolocation.NONE, false, false, false,
+            Duration.ofDays(DEFAULT_HISTORY_DAYS), Duration.ofDays(DEFAULT_DEVICE_DAYS),
+            Duration.ofDays(DEFAULT_REMEMBERED_DEVICE_DAYS), Optional.empty());
+
+    /**
+     * The realm's settings; when a stored one is out of range, {@link #FAIL_SAFE} (towards privacy: collect
+     * nothing) and the setting reported; the consent step refuses sign-ins meanwhile.
+     */
     public static PrivacySettings of(RealmModel realm) {
-        return from(ConsentStepConfig.of(realm));
+        try {
+            return from(ConsentStepConfig.of(realm));
+        } catch (InvalidSetting bad) {
+            BadSettings.report(KeycloakSessionUtil.getKeycloakSession(), realm, ConsentAuthenticatorFactory.ID, bad);
+            return FAIL_SAFE;
+        }
     }
 
-    static PrivacySettings from(Map<String, String> config) {
+    /** @throws InvalidSetting naming the first setting out of its range */
+    public static PrivacySettings from(Map<String, String> raw) {
+        SettingsReader config = SettingsReader.of(raw);
+        int inactiveDays = config.integer(INACTIVE_ACCOUNT_DAYS, 0, 0, MAX_DAYS);
+        // Every switch defaults to on: the risk model needs them, and the consent gate tells the user.
         return new PrivacySettings(
-                flag(config, NETWORK),
-                geolocation(config.get(GEOLOCATION)),
-                flag(config, USER_AGENT),
-                flag(config, FINGERPRINT),
-                flag(config, TIME_ZONE),
-                Duration.ofDays(days(config, HISTORY_DAYS, DEFAULT_HISTORY_DAYS)),
-                Duration.ofDays(days(config, DEVICE_DAYS, DEFAULT_DEVICE_DAYS)),
-                Duration.ofDays(days(config, REMEMBERED_DEVICE_DAYS, DEFAULT_REMEMBERED_DEVICE_DAYS)),
-                inactiveAccount(days(config, INACTIVE_ACCOUNT_DAYS, 0)));
+                config.flag(NETWORK, true),
+                config.choice(GEOLOCATION, Geolocation.class, Geolocation.CITY),
+                config.flag(USER_AGENT, true),
+                config.flag(FINGERPRINT, true),
+                config.flag(TIME_ZONE, true),
+                config.duration(HISTORY_DAYS, ChronoUnit.DAYS, DEFAULT_HISTORY_DAYS, 0, MAX_DAYS),
+                config.duration(DEVICE_DAYS, ChronoUnit.DAYS, DEFAULT_DEVICE_DAYS, 0, MAX_DAYS),
+                config.duration(REMEMBERED_DEVICE_DAYS, ChronoUnit.DAYS, DEFAULT_REMEMBERED_DEVICE_DAYS, 0, MAX_DAYS),
+                inactiveDays > 0 ? Optional.of(Duration.ofDays(inactiveDays)) : Optional.empty());
     }
 
     /** Whether the realm collects this feature; what it does not collect is never read nor stored. */
@@ -58,40 +85,5 @@ public record PrivacySettings(boolean network, Geolocation geolocation, boolean 
             case FINGERPRINT -> fingerprint;
             case TIME_ZONE -> timeZone;
         };
-    }
-
-    /** Off (empty) unless the realm set a number of days. */
-    private static Optional<Duration> inactiveAccount(int days) {
-        return days > 0 ? Optional.of(Duration.ofDays(days)) : Optional.empty();
-    }
-
-    /** Every switch defaults to on: the risk model needs them, and the consent gate tells the user. */
-    private static boolean flag(Map<String, String> config, String key) {
-        String value = config.get(key);
-        return value == null || value.isBlank() || Boolean.parseBoolean(value.trim());
-    }
-
-    private static Geolocation geolocation(String value) {
-        if (value == null || value.isBlank()) {
-            return Geolocation.CITY;
-        }
-        try {
-            return Geolocation.valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            // Fail towards privacy: an unreadable setting collects less, never more.
-            return Geolocation.COUNTRY;
-        }
-    }
-
-    private static int days(Map<String, String> config, String key, int fallback) {
-        String value = config.get(key);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Math.max(0, Integer.parseInt(value.trim()));
-        } catch (NumberFormatException unreadable) {
-            return fallback;
-        }
     }
 }

@@ -1,17 +1,19 @@
 package dev.vigil.privacy.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import dev.vigil.api.settings.InvalidSetting;
 import org.keycloak.models.AuthenticatorConfigModel;
 
 class ConsentConfigTest {
 
     @Test
     void aStepWithoutConfigGetsSensibleDefaults() {
-        ConsentConfig config = ConsentConfig.from(null);
+        ConsentConfig config = ConsentConfig.from((AuthenticatorConfigModel) null);
 
         assertThat(config.termsVersion()).isEqualTo("1");
         assertThat(config.policyUrl()).isEmpty();
@@ -41,6 +43,18 @@ class ConsentConfigTest {
 
         assertThat(config.termsVersion()).isEqualTo("1");
         assertThat(config.purposes()).containsExactly("account-security");
+    }
+
+    @Test
+    void valuesThatWouldNotFitTheConsentRecordAreRefused() {
+        assertThatThrownBy(() -> ConsentConfig.from(Map.of(ConsentConfig.TERMS_VERSION, "v".repeat(65))))
+                .isInstanceOf(InvalidSetting.class).hasMessageContaining("termsVersion").hasMessageContaining("at most 64");
+        assertThatThrownBy(() -> ConsentConfig.from(Map.of(ConsentConfig.PURPOSES, "a##b##c##d##e##f##g##h##i##j##k##l##m")))
+                .hasMessageContaining("purposes").hasMessageContaining("at most 12");
+        assertThatThrownBy(() -> ConsentConfig.from(Map.of(ConsentConfig.POLICY_URL, "javascript:alert(1)")))
+                .hasMessageContaining("policyUrl").hasMessageContaining("http(s)");
+        assertThat(ConsentConfig.from(Map.of(ConsentConfig.POLICY_URL, "/realms/demo/policy")).policyUrl())
+                .isEqualTo("/realms/demo/policy");
     }
 
     private static AuthenticatorConfigModel model(Map<String, String> values) {

@@ -1,27 +1,26 @@
 package dev.vigil.risk.flow;
 
 import java.time.Duration;
-import java.util.Arrays;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
+import dev.vigil.api.settings.InvalidSetting;
+import dev.vigil.api.settings.SettingsReader;
+import dev.vigil.risk.history.FailedLogins;
 import dev.vigil.risk.model.FeatureHierarchy;
 import dev.vigil.risk.model.ModelSettings;
 import dev.vigil.risk.model.PolicySettings;
 import dev.vigil.risk.model.RiskLevel;
-import org.jboss.logging.Logger;
+import dev.vigil.risk.model.network.CidrList;
 import org.keycloak.models.AuthenticatorConfigModel;
 
 /**
- * The risk step's settings, read null-safely from its authenticator config: every value an admin left empty
- * or set to something unreadable takes Vigil's default (with a warning naming the setting), so a realm with no
- * config at all scores with {@link ModelSettings#defaults()} and {@link PolicySettings#defaults()}.
+ * The risk step's settings, read once through Vigil's shared {@link SettingsReader}: an empty value takes Vigil's
+ * default (a realm with no config scores with {@link ModelSettings#defaults()} and {@link PolicySettings#defaults()}),
+ * and a value out of range is an {@link InvalidSetting} naming it, never a silent fallback.
  */
 public final class RiskConfig {
-
-    private static final Logger LOG = Logger.getLogger(RiskConfig.class);
 
     static final String MODE = "mode";
     static final String REPORT_ONLY = "report-only";
@@ -58,141 +57,146 @@ public final class RiskConfig {
     static final int DEFAULT_HISTORY_DAYS = 183;
     static final double DEFAULT_MAX_TRAVEL_SPEED = 900;
 
-    private final Map<String, String> config;
+    /** Exponents above this make one signal drown every other: no tuning needs them. */
+    private static final double MAX_WEIGHT = 100;
+    /** Scores are likelihood ratios: positive, and in practice far below this. */
+    private static final double MIN_THRESHOLD = 1e-12;
+    private static final double MAX_THRESHOLD = 1e12;
+    /** Rules lower a level by at most two steps (HIGH to LOW). */
+    private static final int MAX_STEPS = 2;
+    private static final int MAX_NETWORKS = 1000;
 
-    private RiskConfig(Map<String, String> config) {
-        this.config = config;
+    private final boolean reportOnly;
+    private final boolean denyHighRisk;
+    private final boolean notifyNewDevice;
+    private final boolean notifyNewCountry;
+    private final int historySize;
+    private final Duration historyAge;
+    private final double maxTravelSpeedKmh;
+    private final List<String> trustedNetworks;
+    private final List<String> deniedNetworks;
+    private final ModelSettings model;
+    private final PolicySettings policy;
+
+    private RiskConfig(SettingsReader config) {
+        reportOnly = REPORT_ONLY.equals(config.option(MODE, ENFORCE, List.of(ENFORCE, REPORT_ONLY)));
+        denyHighRisk = DENY.equals(config.option(HIGH_RISK_ACTION, DENY, List.of(DENY, STEP_UP)));
+        notifyNewDevice = config.flag(NOTIFY_NEW_DEVICE, true);
+        notifyNewCountry = config.flag(NOTIFY_NEW_COUNTRY, true);
+        historySize = config.integer(HISTORY_SIZE, DEFAULT_HISTORY_SIZE, 1, 1000);
+        historyAge = config.duration(HISTORY_DAYS, ChronoUnit.DAYS, DEFAULT_HISTORY_DAYS, 1, 3650);
+        maxTravelSpeedKmh = config.decimal(MAX_TRAVEL_SPEED, DEFAULT_MAX_TRAVEL_SPEED, 1, 100_000);
+        trustedNetworks = networks(config, TRUSTED_NETWORKS);
+        deniedNetworks = networks(config, DENIED_NETWORKS);
+        model = model(config);
+        policy = policy(config);
     }
 
+    /** @throws InvalidSetting naming the first setting out of its range */
     public static RiskConfig of(AuthenticatorConfigModel model) {
-        return new RiskConfig(model == null || model.getConfig() == null ? Map.of() : model.getConfig());
+        return of(model == null ? null : model.getConfig());
     }
 
+    /** @throws InvalidSetting naming the first setting out of its range */
     public static RiskConfig of(Map<String, String> config) {
-        return new RiskConfig(config);
+        return new RiskConfig(SettingsReader.of(config));
     }
 
     public boolean reportOnly() {
-        return REPORT_ONLY.equals(text(MODE, ENFORCE));
+        return reportOnly;
     }
 
     /** Whether a HIGH login is refused (default) rather than stepped up like a MEDIUM one. */
     public boolean denyHighRisk() {
-        return !STEP_UP.equals(text(HIGH_RISK_ACTION, DENY));
+        return denyHighRisk;
     }
 
     public boolean notifyNewDevice() {
-        return flag(NOTIFY_NEW_DEVICE, true);
+        return notifyNewDevice;
     }
 
     public boolean notifyNewCountry() {
-        return flag(NOTIFY_NEW_COUNTRY, true);
+        return notifyNewCountry;
     }
 
     /** How many of the user's latest sign-ins the model learns from. */
     public int historySize() {
-        return setting(HISTORY_SIZE, DEFAULT_HISTORY_SIZE, Integer::parseInt, value -> value > 0);
+        return historySize;
     }
 
     /** How far back the model looks. */
     public Duration historyAge() {
-        return Duration.ofDays(setting(HISTORY_DAYS, DEFAULT_HISTORY_DAYS, Integer::parseInt, value -> value > 0));
+        return historyAge;
     }
 
     public double maxTravelSpeedKmh() {
-        return setting(MAX_TRAVEL_SPEED, DEFAULT_MAX_TRAVEL_SPEED, Double::parseDouble, value -> value > 0);
+        return maxTravelSpeedKmh;
     }
 
     public List<String> trustedNetworks() {
-        return list(TRUSTED_NETWORKS);
+        return trustedNetworks;
     }
 
     public List<String> deniedNetworks() {
-        return list(DENIED_NETWORKS);
+        return deniedNetworks;
     }
 
     public ModelSettings model() {
-        ModelSettings settings = ModelSettings.defaults();
-        for (FeatureHierarchy hierarchy : ModelSettings.defaults().hierarchies()) {
-            settings = settings.withSignalWeight(hierarchy.signal(),
-                    setting(SIGNAL_WEIGHT + hierarchy.signal(), hierarchy.weight(), Double::parseDouble, RiskConfig::isWeight));
-            if (hierarchy.levels().size() > 1) {
-                for (FeatureHierarchy.Level level : hierarchy.levels()) {
-                    settings = settings.withLevelWeight(level.feature(),
-                            setting(LEVEL_WEIGHT + level.feature(), level.weight(), Double::parseDouble, RiskConfig::isWeight));
-                }
-            }
-        }
-        return settings.withUnseenDivisor(setting(UNSEEN_DIVISOR, settings.unseenDivisor(), Double::parseDouble,
-                value -> value >= 1 && !value.isInfinite()));
+        return model;
     }
 
     public PolicySettings policy() {
+        return policy;
+    }
+
+    private static ModelSettings model(SettingsReader config) {
+        ModelSettings settings = ModelSettings.defaults();
+        for (FeatureHierarchy hierarchy : ModelSettings.defaults().hierarchies()) {
+            settings = settings.withSignalWeight(hierarchy.signal(),
+                    config.decimal(SIGNAL_WEIGHT + hierarchy.signal(), hierarchy.weight(), 0, MAX_WEIGHT));
+            if (hierarchy.levels().size() > 1) {
+                for (FeatureHierarchy.Level level : hierarchy.levels()) {
+                    settings = settings.withLevelWeight(level.feature(),
+                            config.decimal(LEVEL_WEIGHT + level.feature(), level.weight(), 0, MAX_WEIGHT));
+                }
+            }
+        }
+        return settings.withUnseenDivisor(config.decimal(UNSEEN_DIVISOR, settings.unseenDivisor(), 1, 1e6));
+    }
+
+    private static PolicySettings policy(SettingsReader config) {
         PolicySettings defaults = PolicySettings.defaults();
-        double medium = setting(MEDIUM_THRESHOLD, defaults.mediumThreshold(), Double::parseDouble, RiskConfig::isPositive);
-        double high = setting(HIGH_THRESHOLD, defaults.highThreshold(), Double::parseDouble, RiskConfig::isPositive);
+        double medium = config.decimal(MEDIUM_THRESHOLD, defaults.mediumThreshold(), MIN_THRESHOLD, MAX_THRESHOLD);
+        double high = config.decimal(HIGH_THRESHOLD, defaults.highThreshold(), MIN_THRESHOLD, MAX_THRESHOLD);
         if (high < medium) {
-            LOG.warnf("Vigil risk: %s below %s; using both defaults", HIGH_THRESHOLD, MEDIUM_THRESHOLD);
-            medium = defaults.mediumThreshold();
-            high = defaults.highThreshold();
+            throw InvalidSetting.of(HIGH_THRESHOLD, String.valueOf(high), "at least the " + MEDIUM_THRESHOLD + " (" + medium + ")");
         }
         return new PolicySettings(medium, high,
-                setting(MIN_PRIOR_LOGINS, defaults.minPriorLogins(), Integer::parseInt, value -> value >= 0),
-                level(TOR_LEVEL, defaults.torLevel()),
-                level(VPN_LEVEL, defaults.vpnLevel()),
-                level(PUBLIC_PROXY_LEVEL, defaults.publicProxyLevel()),
-                level(HOSTING_LEVEL, defaults.hostingLevel()),
-                level(IMPOSSIBLE_TRAVEL_LEVEL, defaults.impossibleTravelLevel()),
-                setting(TRUSTED_NETWORK_STEPS, defaults.trustedNetworkSteps(), Integer::parseInt, value -> value >= 0),
-                setting(REMEMBERED_DEVICE_STEPS, defaults.rememberedDeviceSteps(), Integer::parseInt, value -> value >= 0),
-                setting(HOUR_OF_DAY_WEIGHT, defaults.hourOfDayWeight(), Double::parseDouble, RiskConfig::isWeight),
-                setting(FAILED_LOGINS_USER_LIMIT, defaults.failedLoginsUserLimit(), Integer::parseInt, value -> value >= 0),
-                setting(FAILED_LOGINS_IP_LIMIT, defaults.failedLoginsIpLimit(), Integer::parseInt, value -> value >= 0),
-                level(FAILED_LOGINS_LEVEL, defaults.failedLoginsLevel()));
+                config.integer(MIN_PRIOR_LOGINS, defaults.minPriorLogins(), 0, 1000),
+                config.choice(TOR_LEVEL, RiskLevel.class, defaults.torLevel()),
+                config.choice(VPN_LEVEL, RiskLevel.class, defaults.vpnLevel()),
+                config.choice(PUBLIC_PROXY_LEVEL, RiskLevel.class, defaults.publicProxyLevel()),
+                config.choice(HOSTING_LEVEL, RiskLevel.class, defaults.hostingLevel()),
+                config.choice(IMPOSSIBLE_TRAVEL_LEVEL, RiskLevel.class, defaults.impossibleTravelLevel()),
+                config.integer(TRUSTED_NETWORK_STEPS, defaults.trustedNetworkSteps(), 0, MAX_STEPS),
+                config.integer(REMEMBERED_DEVICE_STEPS, defaults.rememberedDeviceSteps(), 0, MAX_STEPS),
+                config.decimal(HOUR_OF_DAY_WEIGHT, defaults.hourOfDayWeight(), 0, MAX_WEIGHT),
+                config.integer(FAILED_LOGINS_USER_LIMIT, defaults.failedLoginsUserLimit(), 0, 1000),
+                // Counts per address saturate at the cap: a higher limit could never be reached.
+                config.integer(FAILED_LOGINS_IP_LIMIT, defaults.failedLoginsIpLimit(), 0, FailedLogins.CAP),
+                config.choice(FAILED_LOGINS_LEVEL, RiskLevel.class, defaults.failedLoginsLevel()));
     }
 
-    private static boolean isWeight(double value) {
-        return value >= 0 && !Double.isInfinite(value);
+    private static List<String> networks(SettingsReader config, String key) {
+        return config.list(key, List.of(), MAX_NETWORKS, false, RiskConfig::isNetwork, "a CIDR such as 192.0.2.0/24 or 2001:db8::/48");
     }
 
-    private static boolean isPositive(double value) {
-        return value > 0 && !Double.isInfinite(value);
-    }
-
-    private String text(String key, String fallback) {
-        String value = config.get(key);
-        return value == null || value.isBlank() ? fallback : value.trim();
-    }
-
-    private boolean flag(String key, boolean fallback) {
-        String value = config.get(key);
-        return value == null || value.isBlank() ? fallback : Boolean.parseBoolean(value.trim());
-    }
-
-    private RiskLevel level(String key, RiskLevel fallback) {
-        return setting(key, fallback, RiskLevel::valueOf, value -> true);
-    }
-
-    private List<String> list(String key) {
-        String value = config.get(key);
-        return value == null || value.isBlank() ? List.of()
-                : Arrays.stream(value.split("##")).map(String::trim).filter(item -> !item.isEmpty()).toList();
-    }
-
-    private <T> T setting(String key, T fallback, Function<String, T> parse, Predicate<T> valid) {
-        String value = config.get(key);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
+    private static boolean isNetwork(String entry) {
         try {
-            T parsed = parse.apply(value.trim());
-            if (valid.test(parsed)) {
-                return parsed;
-            }
-        } catch (IllegalArgumentException unreadable) {
-            // reported below, like an out-of-range value
+            CidrList.parse(entry);
+            return true;
+        } catch (IllegalArgumentException notANetwork) {
+            return false;
         }
-        LOG.warnf("Vigil risk: setting %s has an invalid value; using the default %s", key, fallback);
-        return fallback;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -11,6 +12,8 @@ import jakarta.ws.rs.core.Response;
 import dev.vigil.api.history.Feature;
 import dev.vigil.api.history.SignIn;
 import dev.vigil.api.history.SignInHistoryProvider;
+import dev.vigil.api.settings.BadSettings;
+import dev.vigil.api.settings.InvalidSetting;
 import dev.vigil.risk.model.Assessment;
 import dev.vigil.risk.model.RiskLevel;
 import dev.vigil.risk.signal.FingerprintSignal;
@@ -44,6 +47,10 @@ final class RiskEvaluationAuthenticator implements Authenticator {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
+        Optional<RiskConfig> config = settings(context);
+        if (config.isEmpty()) {
+            return;
+        }
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         if (store(context).collects(context.getRealm(), Feature.FINGERPRINT)
                 && authSession.getAuthNote(RiskNotes.DEVICE_CHECKED) == null) {
@@ -51,11 +58,15 @@ final class RiskEvaluationAuthenticator implements Authenticator {
             context.challenge(context.form().createForm(DEVICE_CHECK_TEMPLATE));
             return;
         }
-        evaluate(context);
+        evaluate(context, config.get());
     }
 
     @Override
     public void action(AuthenticationFlowContext context) {
+        Optional<RiskConfig> config = settings(context);
+        if (config.isEmpty()) {
+            return;
+        }
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         String fingerprint = form.getFirst(FINGERPRINT_PARAM);
         if (fingerprint != null && !fingerprint.isEmpty()) {
@@ -63,14 +74,25 @@ final class RiskEvaluationAuthenticator implements Authenticator {
             context.getAuthenticationSession().setAuthNote(FingerprintSignal.NOTE,
                     fingerprint.length() > MAX_FINGERPRINT ? fingerprint.substring(0, MAX_FINGERPRINT) : fingerprint);
         }
-        evaluate(context);
+        evaluate(context, config.get());
     }
 
-    private void evaluate(AuthenticationFlowContext context) {
+    /** The step's settings; empty, with the sign-in refused on a clear page, when a stored one is out of range. */
+    private static Optional<RiskConfig> settings(AuthenticationFlowContext context) {
+        try {
+            return Optional.of(RiskConfig.of(context.getAuthenticatorConfig()));
+        } catch (InvalidSetting bad) {
+            BadSettings.report(context.getSession(), context.getRealm(), RiskEvaluationAuthenticatorFactory.ID, bad);
+            context.failure(AuthenticationFlowError.INTERNAL_ERROR,
+                    context.form().setError("vigilRiskMisconfigured").createErrorPage(BadSettings.PAGE_STATUS));
+            return Optional.empty();
+        }
+    }
+
+    private void evaluate(AuthenticationFlowContext context, RiskConfig config) {
         RealmModel realm = context.getRealm();
         UserModel user = context.getUser();
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        RiskConfig config = RiskConfig.of(context.getAuthenticatorConfig());
         SignInHistoryProvider store = store(context);
         if (store.processingRestricted(realm, user)) {
             // Nothing about the user may be used or kept: no score, and the safe answer, a second factor.

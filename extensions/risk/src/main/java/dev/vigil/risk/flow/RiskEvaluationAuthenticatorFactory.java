@@ -2,8 +2,10 @@ package dev.vigil.risk.flow;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import dev.vigil.api.provider.StatelessFactory;
+import dev.vigil.api.settings.SettingsValidator;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel.Requirement;
@@ -11,7 +13,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.provider.ProviderConfigProperty;
 
 /** "Vigil risk evaluation": after the password and the consent gate, before the risk-level conditions. */
-public class RiskEvaluationAuthenticatorFactory implements AuthenticatorFactory, StatelessFactory<Authenticator> {
+public class RiskEvaluationAuthenticatorFactory implements AuthenticatorFactory, StatelessFactory<Authenticator>, SettingsValidator {
 
     public static final String ID = "vigil-risk-evaluation";
 
@@ -64,5 +66,10 @@ public class RiskEvaluationAuthenticatorFactory implements AuthenticatorFactory,
     @Override
     public boolean isUserSetupAllowed() {
         return false;
+    }
+
+    @Override
+    public void validateSettings(Map<String, String> config) {
+        RiskConfig.of(config);
     }
 }

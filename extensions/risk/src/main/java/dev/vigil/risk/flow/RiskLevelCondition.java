@@ -2,6 +2,8 @@ package dev.vigil.risk.flow;
 
 import java.util.Set;
 
+import dev.vigil.api.settings.BadSettings;
+import dev.vigil.api.settings.InvalidSetting;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticator;
 import org.keycloak.models.KeycloakSession;
@@ -18,7 +20,14 @@ final class RiskLevelCondition implements ConditionalAuthenticator {
 
     @Override
     public boolean matchCondition(AuthenticationFlowContext context) {
-        RiskLevelConditionConfig config = RiskLevelConditionConfig.of(context.getAuthenticatorConfig());
+        RiskLevelConditionConfig config;
+        try {
+            config = RiskLevelConditionConfig.of(context.getAuthenticatorConfig());
+        } catch (InvalidSetting bad) {
+            // A condition shows no page: failing safe is running what it guards, the step-up.
+            BadSettings.report(context.getSession(), context.getRealm(), RiskLevelConditionFactory.ID, bad);
+            return true;
+        }
         String level = context.getAuthenticationSession().getAuthNote(RiskNotes.LEVEL);
         Set<String> levels = config.levels();
         boolean matches = (level != null && levels.contains(level)) != config.negate();

@@ -1,14 +1,18 @@
 package dev.vigil.risk.flow;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
+import dev.vigil.api.settings.InvalidSetting;
+import dev.vigil.api.settings.SettingsReader;
+import dev.vigil.risk.model.RiskLevel;
 import org.keycloak.models.AuthenticatorConfigModel;
 
 /**
- * The condition's settings, read null-safely: with no config it matches MEDIUM and HIGH, the usual step-up.
+ * The condition's settings, through Vigil's shared {@link SettingsReader}: with no config it matches MEDIUM and
+ * HIGH, the usual step-up; a level that is not one is an {@link InvalidSetting}.
  *
  * @param levels the levels that match
  * @param negate match when the level is none of them
@@ -17,14 +21,18 @@ record RiskLevelConditionConfig(Set<String> levels, boolean negate) {
 
     static final String LEVELS = "levels";
     static final String NEGATE = "negate";
-    static final String DEFAULT_LEVELS = "MEDIUM##HIGH";
+    static final List<String> DEFAULT_LEVELS = List.of(RiskLevel.MEDIUM.name(), RiskLevel.HIGH.name());
 
+    /** @throws InvalidSetting naming the setting out of its range */
     static RiskLevelConditionConfig of(AuthenticatorConfigModel model) {
-        Map<String, String> config = model == null || model.getConfig() == null ? Map.of() : model.getConfig();
-        String levels = config.getOrDefault(LEVELS, DEFAULT_LEVELS);
+        return of(model == null ? null : model.getConfig());
+    }
+
+    static RiskLevelConditionConfig of(Map<String, String> raw) {
+        SettingsReader config = SettingsReader.of(raw);
+        List<String> names = Arrays.stream(RiskLevel.values()).map(RiskLevel::name).toList();
         return new RiskLevelConditionConfig(
-                Arrays.stream((levels.isBlank() ? DEFAULT_LEVELS : levels).split("##"))
-                        .map(String::trim).filter(level -> !level.isEmpty()).collect(Collectors.toUnmodifiableSet()),
-                Boolean.parseBoolean(config.getOrDefault(NEGATE, "false")));
+                Set.copyOf(config.list(LEVELS, DEFAULT_LEVELS, names.size(), false, names::contains, "one of " + names)),
+                config.flag(NEGATE, false));
     }
 }

@@ -1,8 +1,10 @@
 package dev.vigil.risk.flow;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.vigil.api.provider.StatelessFactory;
+import dev.vigil.api.settings.SettingsValidator;
 import org.keycloak.Config;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticator;
@@ -12,7 +14,7 @@ import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
 /** "Condition - Vigil risk level": runs a sub-flow (OTP, deny) for the levels it is given. */
-public class RiskLevelConditionFactory implements ConditionalAuthenticatorFactory, StatelessFactory<Authenticator> {
+public class RiskLevelConditionFactory implements ConditionalAuthenticatorFactory, StatelessFactory<Authenticator>, SettingsValidator {
 
     public static final String ID = "vigil-risk-level-condition";
 
@@ -65,5 +67,10 @@ public class RiskLevelConditionFactory implements ConditionalAuthenticatorFactor
     @Override
     public boolean isUserSetupAllowed() {
         return false;
+    }
+
+    @Override
+    public void validateSettings(Map<String, String> config) {
+        RiskLevelConditionConfig.of(config);
     }
 }

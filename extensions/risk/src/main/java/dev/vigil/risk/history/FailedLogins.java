@@ -11,8 +11,10 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
 /**
- * Failed logins per client address over the last hour, cluster-wide (Keycloak's single-use store), keyed by
- * the address's keyed hash so that no raw address sits in the cache. Counts saturate at {@link #CAP}.
+ * Failed logins per client over the last hour, cluster-wide (Keycloak's single-use store), keyed by the keyed
+ * hash of the client's address (an IPv6 client by its /64, so that rotating addresses within it neither escapes
+ * the count nor adds entries) so that no raw address sits in the cache. Each entry expires with the window and
+ * counts saturate at {@link #CAP}: a client holds at most {@value #CAP} entries, for at most an hour.
  */
 public final class FailedLogins {
 
@@ -38,7 +40,7 @@ public final class FailedLogins {
 
     private String key(InetAddress address) {
         String pseudonym = session.getProvider(SignInHistoryProvider.class)
-                .stored(realm, Feature.IP, IpAddresses.canonical(address));
+                .stored(realm, Feature.IP, IpAddresses.client(address));
         return "vigil-risk-failures:" + realm.getId() + ":" + pseudonym;
     }
 

@@ -3,12 +3,14 @@ package dev.vigil.risk.history;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.vigil.api.history.SignIn;
 import dev.vigil.api.history.SignInHistoryProvider;
 import dev.vigil.risk.flow.RiskNotes;
 import dev.vigil.risk.signal.ClientAddress;
 import dev.vigil.risk.signal.RememberedDevices;
+import org.keycloak.events.Errors;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventType;
@@ -25,6 +27,13 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  */
 final class SignInRecorder implements EventListenerProvider {
 
+    /**
+     * Login errors that are a guess at a credential: a wrong password or code, an unknown user, a locked-out one.
+     * Others (expired or replayed forms, missing cookies, bad requests) are no guess and create no entry.
+     */
+    static final Set<String> CREDENTIAL_FAILURES = Set.of(Errors.INVALID_USER_CREDENTIALS, Errors.USER_NOT_FOUND,
+            Errors.USER_TEMPORARILY_DISABLED);
+
     private final KeycloakSession session;
     private final Clock clock;
 
@@ -36,7 +45,9 @@ final class SignInRecorder implements EventListenerProvider {
     @Override
     public void onEvent(Event event) {
         if (event.getType() == EventType.LOGIN_ERROR) {
-            countFailure();
+            if (CREDENTIAL_FAILURES.contains(event.getError())) {
+                countFailure();
+            }
             return;
         }
         if (event.getType() != EventType.LOGIN) {
@@ -66,7 +77,7 @@ final class SignInRecorder implements EventListenerProvider {
         }
     }
 
-    /** Every failed login counts towards its address's velocity, whichever user it named (or none). */
+    /** Every failed credential counts towards its address's velocity, whichever user it named (or none). */
     private void countFailure() {
         RealmModel realm = session.getContext().getRealm();
         if (realm != null) {

@@ -29,9 +29,10 @@ public final class Evidence {
     private int recentUserFailures;
     private int recentAddressFailures;
 
+    /** Records a value, cut to the feature's bound: what a request sends can never overflow a column. */
     public void observe(Feature feature, String rawValue) {
         if (rawValue != null && !rawValue.isBlank()) {
-            observed.put(feature, rawValue);
+            observed.put(feature, feature.bounded(rawValue.strip()));
         }
     }
 
@@ -52,7 +53,7 @@ public final class Evidence {
     }
 
     public void deviceLabel(String deviceLabel) {
-        this.deviceLabel = deviceLabel;
+        this.deviceLabel = Place.boundedLabel(deviceLabel);
     }
 
     public Optional<String> deviceLabel() {

@@ -1,11 +1,13 @@
 package dev.vigil.risk.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Map;
 
 import dev.vigil.api.history.Feature;
+import dev.vigil.api.settings.InvalidSetting;
 import dev.vigil.risk.model.ModelSettings;
 import dev.vigil.risk.model.PolicySettings;
 import dev.vigil.risk.model.RiskLevel;
@@ -56,30 +58,23 @@ class RiskConfigTest {
     }
 
     @Test
-    void unreadableOrOutOfRangeValuesFallBackToTheDefaultOneByOne() {
-        RiskConfig config = RiskConfig.of(Map.of(
-                "mediumThreshold", "lots",
-                "highThreshold", "-3",
-                "minPriorLogins", "2",
-                "torLevel", "EXTREME",
-                "signalWeight.network", "NaN",
-                "historySize", "0"));
-
-        PolicySettings defaults = PolicySettings.defaults();
-        assertThat(config.policy().mediumThreshold()).isEqualTo(defaults.mediumThreshold());
-        assertThat(config.policy().highThreshold()).isEqualTo(defaults.highThreshold());
-        assertThat(config.policy().minPriorLogins()).isEqualTo(2);
-        assertThat(config.policy().torLevel()).isEqualTo(defaults.torLevel());
-        assertThat(config.model().hierarchy(ModelSettings.NETWORK).weight()).isEqualTo(1);
-        assertThat(config.historySize()).isEqualTo(100);
+    void anyValueOutOfRangeIsRefusedNamingTheSettingAndItsRange() {
+        assertThatThrownBy(() -> RiskConfig.of(Map.of("mediumThreshold", "lots")))
+                .isInstanceOf(InvalidSetting.class).hasMessageContaining("mediumThreshold").hasMessageContaining("a number from");
+        assertThatThrownBy(() -> RiskConfig.of(Map.of("highThreshold", "-3"))).hasMessageContaining("highThreshold");
+        assertThatThrownBy(() -> RiskConfig.of(Map.of("torLevel", "EXTREME"))).hasMessageContaining("LOW, MEDIUM, HIGH");
+        assertThatThrownBy(() -> RiskConfig.of(Map.of("signalWeight.network", "NaN"))).hasMessageContaining("signalWeight.network");
+        assertThatThrownBy(() -> RiskConfig.of(Map.of("historySize", "0"))).hasMessageContaining("1 to 1000");
+        assertThatThrownBy(() -> RiskConfig.of(Map.of("mode", "loud"))).hasMessageContaining("enforce, report-only");
+        assertThatThrownBy(() -> RiskConfig.of(Map.of("failedLoginsIpLimit", "51"))).hasMessageContaining("0 to 50");
+        assertThatThrownBy(() -> RiskConfig.of(Map.of("deniedNetworks", "203.0.113.0/24##not-a-network")))
+                .hasMessageContaining("deniedNetworks").hasMessageContaining("not-a-network");
     }
 
     @Test
-    void aHighThresholdBelowTheMediumOneResetsBoth() {
-        PolicySettings policy = RiskConfig.of(Map.of("mediumThreshold", "50", "highThreshold", "10")).policy();
-
-        assertThat(policy.mediumThreshold()).isEqualTo(PolicySettings.defaults().mediumThreshold());
-        assertThat(policy.highThreshold()).isEqualTo(PolicySettings.defaults().highThreshold());
+    void aHighThresholdBelowTheMediumOneIsRefused() {
+        assertThatThrownBy(() -> RiskConfig.of(Map.of("mediumThreshold", "50", "highThreshold", "10")))
+                .isInstanceOf(InvalidSetting.class).hasMessageContaining("highThreshold").hasMessageContaining("mediumThreshold");
     }
 
     @Test

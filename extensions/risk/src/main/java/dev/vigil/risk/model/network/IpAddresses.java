@@ -15,6 +15,8 @@ public final class IpAddresses {
 
     public static final int IPV4_NETWORK_BITS = 24;
     public static final int IPV6_NETWORK_BITS = 48;
+    /** One IPv6 subnet: a client's temporary (privacy) addresses rotate within it at will. */
+    public static final int IPV6_CLIENT_BITS = 64;
 
     private static final IPAddressGenerator GENERATOR = new IPAddressGenerator();
 
@@ -26,6 +28,15 @@ public final class IpAddresses {
         IPAddress ip = of(address);
         int bits = ip.isIPv4() ? IPV4_NETWORK_BITS : IPV6_NETWORK_BITS;
         return ip.toPrefixBlock(bits).toCanonicalString();
+    }
+
+    /**
+     * The address as one client, for counting what a client does: an IPv4 address itself, the /64 of an IPv6
+     * address (e.g. {@code 2001:db8:1:2::/64}), since anyone holding a /64 can use each of its addresses in turn.
+     */
+    public static String client(InetAddress address) {
+        IPAddress ip = of(address);
+        return ip.isIPv4() ? ip.toCanonicalString() : ip.toPrefixBlock(IPV6_CLIENT_BITS).toCanonicalString();
     }
 
     /** The address in canonical text, e.g. {@code 2001:db8::1} (IPv4-mapped ones as IPv4). */

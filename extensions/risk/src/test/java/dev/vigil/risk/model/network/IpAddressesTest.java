@@ -33,4 +33,11 @@ class IpAddressesTest {
     void noAddressIsRefused() {
         assertThatThrownBy(() -> IpAddresses.networkOf(null)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aClientIsAnIpv4AddressOrAnIpv6Subnet() throws UnknownHostException {
+        assertThat(IpAddresses.client(InetAddress.getByName("192.0.2.7"))).isEqualTo("192.0.2.7");
+        assertThat(IpAddresses.client(InetAddress.getByName("2001:db8:1:2:aaaa:bbbb:cccc:dddd"))).isEqualTo("2001:db8:1:2::/64");
+        assertThat(IpAddresses.client(InetAddress.getByName("::ffff:192.0.2.7"))).isEqualTo("192.0.2.7");
+    }
 }
