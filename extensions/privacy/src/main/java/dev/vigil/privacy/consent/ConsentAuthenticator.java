@@ -1,14 +1,14 @@
 package dev.vigil.privacy.consent;
 
-import java.util.function.Function;
-
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import dev.vigil.api.flow.DirectGrant;
 import dev.vigil.privacy.store.ConsentStore;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
+import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -24,10 +24,12 @@ public class ConsentAuthenticator implements Authenticator {
     static final String REFUSE = "refuse";
     static final String DETAIL_TERMS_VERSION = "vigil_terms_version";
     static final String REFUSED_REASON = "vigil_consent_refused";
+    /** The event error of a password grant by a user who has not accepted the current terms. */
+    static final String REQUIRED_ERROR = "vigil_consent_required";
 
-    private final Function<KeycloakSession, ConsentStore> stores;
+    private final ConsentStores stores;
 
-    public ConsentAuthenticator(Function<KeycloakSession, ConsentStore> stores) {
+    ConsentAuthenticator(ConsentStores stores) {
         this.stores = stores;
     }
 
@@ -39,7 +41,15 @@ public class ConsentAuthenticator implements Authenticator {
             context.success();
             return;
         }
-        context.challenge(termsPage(context, config));
+        if (DirectGrant.isDirectGrant(context)) {
+            // No page to show the terms on: the user accepts them in a browser sign-in first.
+            context.getEvent().user(context.getUser()).detail(DETAIL_TERMS_VERSION, config.termsVersion())
+                    .error(REQUIRED_ERROR);
+            context.failure(AuthenticationFlowError.ACCESS_DENIED,
+                    DirectGrant.refusal("The current terms must be accepted in a browser sign-in first"));
+            return;
+        }
+        context.challenge(termsPage(context.form(), config));
     }
 
     @Override
@@ -57,12 +67,13 @@ public class ConsentAuthenticator implements Authenticator {
                     context.form().setError("vigilConsentRefused").createErrorPage(Response.Status.FORBIDDEN));
         } else {
             // Neither button: a malformed or replayed post. Ask again rather than guess.
-            context.challenge(termsPage(context, config));
+            context.challenge(termsPage(context.form(), config));
         }
     }
 
-    private static Response termsPage(AuthenticationFlowContext context, ConsentConfig config) {
-        return context.form()
+    /** The terms page, shown by this step and by {@link ConsentCheck} after a single sign-on. */
+    static Response termsPage(LoginFormsProvider form, ConsentConfig config) {
+        return form
                 .setAttribute("vigilTermsVersion", config.termsVersion())
                 .setAttribute("vigilPolicyUrl", config.policyUrl())
                 .setAttribute("vigilPurposes", config.purposes())
@@ -70,7 +81,7 @@ public class ConsentAuthenticator implements Authenticator {
     }
 
     private ConsentStore store(AuthenticationFlowContext context) {
-        return stores.apply(context.getSession());
+        return stores.of(context.getSession());
     }
 
     @Override

@@ -3,11 +3,13 @@ package dev.vigil.privacy.consent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.Constants;
+import org.keycloak.models.RealmModel;
 
 /**
  * Typed, null-safe reader of the consent step's configuration. Publishing new terms means saving a
@@ -29,7 +31,19 @@ public record ConsentConfig(String termsVersion, String policyUrl, List<String> 
     static final String DEFAULT_PURPOSES = "account-security";
 
     public static ConsentConfig from(AuthenticatorConfigModel model) {
-        Map<String, String> config = model == null || model.getConfig() == null ? Map.of() : model.getConfig();
+        return fromSettings(model == null || model.getConfig() == null ? Map.of() : model.getConfig());
+    }
+
+    /**
+     * The realm's terms, for a sign-in that ends outside the consent step (single sign-on, say); empty when the
+     * realm has no configured consent step, so realms that do not use Vigil's terms are never asked.
+     */
+    public static Optional<ConsentConfig> of(RealmModel realm) {
+        Map<String, String> settings = ConsentStepConfig.of(realm);
+        return settings.isEmpty() ? Optional.empty() : Optional.of(fromSettings(settings));
+    }
+
+    private static ConsentConfig fromSettings(Map<String, String> config) {
         return new ConsentConfig(
                 text(config, TERMS_VERSION, DEFAULT_TERMS_VERSION),
                 text(config, POLICY_URL, ""),

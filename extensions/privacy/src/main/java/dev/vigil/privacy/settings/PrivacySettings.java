@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.vigil.api.history.Feature;
+import dev.vigil.privacy.consent.ConsentStepConfig;
 import org.keycloak.models.RealmModel;
 
 /**

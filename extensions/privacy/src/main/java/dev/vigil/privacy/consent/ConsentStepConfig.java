@@ -1,4 +1,4 @@
-package dev.vigil.privacy.settings;
+package dev.vigil.privacy.consent;
 
 import java.util.Comparator;
 import java.util.Map;
@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import dev.vigil.privacy.consent.ConsentAuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.RealmModel;
@@ -15,12 +14,12 @@ import org.keycloak.models.RealmModel;
  * Finds the settings of the realm's "Vigil consent" step: the one in the realm's browser flow (or its
  * sub-flows) when there is one there, else any other, so that one realm reads one set of settings.
  */
-final class ConsentStepConfig {
+public final class ConsentStepConfig {
 
     private ConsentStepConfig() {
     }
 
-    static Map<String, String> of(RealmModel realm) {
+    public static Map<String, String> of(RealmModel realm) {
         return consentExecutions(realm)
                 .map(AuthenticationExecutionModel::getAuthenticatorConfig)
                 .filter(Objects::nonNull)

@@ -1,0 +1,77 @@
+package dev.vigil.privacy.consent;
+
+import java.util.Optional;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import dev.vigil.privacy.store.ConsentStore;
+import org.keycloak.authentication.RequiredActionContext;
+import org.keycloak.authentication.RequiredActionProvider;
+
+/**
+ * Holds at the realm's current terms every sign-in that did not pass the consent step: Keycloak evaluates each
+ * required action's trigger after every authentication, so a single sign-on through the cookie, or a flow an admin
+ * built without the step, still meets the terms when a new version was published. A user who already accepted
+ * the current version (the consent step just ran, say) never sees it.
+ */
+final class ConsentCheck implements RequiredActionProvider {
+
+    private final ConsentStores stores;
+
+    ConsentCheck(ConsentStores stores) {
+        this.stores = stores;
+    }
+
+    @Override
+    public void evaluateTriggers(RequiredActionContext context) {
+        if (pendingTerms(context).isPresent()) {
+            context.getAuthenticationSession().addRequiredAction(ConsentCheckFactory.ID);
+        }
+    }
+
+    @Override
+    public void requiredActionChallenge(RequiredActionContext context) {
+        Optional<ConsentConfig> terms = pendingTerms(context);
+        if (terms.isEmpty()) {
+            context.success();
+            return;
+        }
+        context.challenge(ConsentAuthenticator.termsPage(context.form(), terms.get()));
+    }
+
+    @Override
+    public void processAction(RequiredActionContext context) {
+        Optional<ConsentConfig> terms = pendingTerms(context);
+        if (terms.isEmpty()) {
+            context.success();
+            return;
+        }
+        ConsentConfig config = terms.get();
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        if (form.containsKey(ConsentAuthenticator.ACCEPT)) {
+            stores.of(context.getSession()).recordAcceptance(context.getRealm().getId(), context.getUser().getId(),
+                    config.termsVersion(), config.purposes());
+            context.getEvent().detail(ConsentAuthenticator.DETAIL_TERMS_VERSION, config.termsVersion());
+            context.success();
+        } else if (form.containsKey(ConsentAuthenticator.REFUSE)) {
+            context.getEvent().detail(ConsentAuthenticator.DETAIL_TERMS_VERSION, config.termsVersion())
+                    .detail("reason", ConsentAuthenticator.REFUSED_REASON);
+            context.failure("vigilConsentRefused");
+        } else {
+            context.challenge(ConsentAuthenticator.termsPage(context.form(), config));
+        }
+    }
+
+    /** The realm's terms when this client requires them and the user has not accepted their current version. */
+    private Optional<ConsentConfig> pendingTerms(RequiredActionContext context) {
+        String clientId = context.getAuthenticationSession().getClient().getClientId();
+        return ConsentConfig.of(context.getRealm())
+                .filter(config -> config.requiredFor(clientId))
+                .filter(config -> !stores.of(context.getSession()).hasActiveConsent(context.getRealm().getId(),
+                        context.getUser().getId(), config.termsVersion()));
+    }
+
+    @Override
+    public void close() {
+    }
+}
