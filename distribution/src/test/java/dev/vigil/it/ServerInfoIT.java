@@ -117,11 +117,11 @@ class ServerInfoIT {
     }
 
     @Test
-    void demoRealmKeepsKeycloaksOtherFlowsBound() {
+    void demoRealmBindsVigilFlowsToThePasswordGrantAndResetAndKeepsKeycloaksOtherFlows() {
         JsonNode realm = admin.get("/realms/" + DemoRealm.REALM);
 
-        assertThat(realm.path("directGrantFlow").asText()).isEqualTo("direct grant");
-        assertThat(realm.path("resetCredentialsFlow").asText()).isEqualTo("reset credentials");
+        assertThat(realm.path("directGrantFlow").asText()).isEqualTo("vigil direct grant");
+        assertThat(realm.path("resetCredentialsFlow").asText()).isEqualTo("vigil reset credentials");
         assertThat(realm.path("clientAuthenticationFlow").asText()).isEqualTo("clients");
         assertThat(realm.path("firstBrokerLoginFlow").asText()).isEqualTo("first broker login");
     }

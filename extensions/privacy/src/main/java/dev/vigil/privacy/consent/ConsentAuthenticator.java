@@ -2,11 +2,11 @@ package dev.vigil.privacy.consent;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import dev.vigil.api.flow.DirectGrant;
 import dev.vigil.api.settings.BadSettings;
 import dev.vigil.api.settings.InvalidSetting;
 import dev.vigil.privacy.settings.PrivacySettings;
@@ -15,6 +15,7 @@ import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.AuthenticatorConfigModel;
+import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -30,10 +31,12 @@ public class ConsentAuthenticator implements Authenticator {
     static final String REFUSE = "refuse";
     static final String DETAIL_TERMS_VERSION = "vigil_terms_version";
     static final String REFUSED_REASON = "vigil_consent_refused";
+    /** The event error of a password grant by a user who has not accepted the current terms. */
+    static final String REQUIRED_ERROR = "vigil_consent_required";
 
-    private final Function<KeycloakSession, ConsentStore> stores;
+    private final ConsentStores stores;
 
-    public ConsentAuthenticator(Function<KeycloakSession, ConsentStore> stores) {
+    ConsentAuthenticator(ConsentStores stores) {
         this.stores = stores;
     }
 
@@ -49,7 +52,15 @@ public class ConsentAuthenticator implements Authenticator {
             context.success();
             return;
         }
-        context.challenge(termsPage(context, config));
+        if (DirectGrant.isDirectGrant(context)) {
+            // No page to show the terms on: the user accepts them in a browser sign-in first.
+            context.getEvent().user(context.getUser()).detail(DETAIL_TERMS_VERSION, config.termsVersion())
+                    .error(REQUIRED_ERROR);
+            context.failure(AuthenticationFlowError.ACCESS_DENIED,
+                    DirectGrant.refusal("The current terms must be accepted in a browser sign-in first"));
+            return;
+        }
+        context.challenge(termsPage(context.form(), config));
     }
 
     @Override
@@ -71,7 +82,7 @@ public class ConsentAuthenticator implements Authenticator {
                     context.form().setError("vigilConsentRefused").createErrorPage(Response.Status.FORBIDDEN));
         } else {
             // Neither button: a malformed or replayed post. Ask again rather than guess.
-            context.challenge(termsPage(context, config));
+            context.challenge(termsPage(context.form(), config));
         }
     }
 
@@ -92,8 +103,9 @@ public class ConsentAuthenticator implements Authenticator {
         }
     }
 
-    private static Response termsPage(AuthenticationFlowContext context, ConsentConfig config) {
-        return context.form()
+    /** The terms page, shown by this step and by {@link ConsentCheck} after a single sign-on. */
+    static Response termsPage(LoginFormsProvider form, ConsentConfig config) {
+        return form
                 .setAttribute("vigilTermsVersion", config.termsVersion())
                 .setAttribute("vigilPolicyUrl", config.policyUrl())
                 .setAttribute("vigilPurposes", config.purposes())
@@ -101,7 +113,7 @@ public class ConsentAuthenticator implements Authenticator {
     }
 
     private ConsentStore store(AuthenticationFlowContext context) {
-        return stores.apply(context.getSession());
+        return stores.of(context.getSession());
     }
 
     @Override

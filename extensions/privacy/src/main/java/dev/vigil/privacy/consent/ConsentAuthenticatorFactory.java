@@ -10,7 +10,6 @@ import dev.vigil.privacy.settings.PrivacySettings;
 import dev.vigil.privacy.store.ConsentStore;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
-import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.provider.ProviderConfigProperty;
@@ -23,8 +22,7 @@ public class ConsentAuthenticatorFactory implements AuthenticatorFactory, Statel
     private static final Requirement[] REQUIREMENTS = {Requirement.REQUIRED, Requirement.DISABLED};
 
     private final Clock clock = Clock.systemUTC();
-    private final ConsentAuthenticator authenticator = new ConsentAuthenticator(
-            session -> new ConsentStore(session.getProvider(JpaConnectionProvider.class).getEntityManager(), clock));
+    private final ConsentAuthenticator authenticator = new ConsentAuthenticator(session -> ConsentStore.of(session, clock));
 
     @Override
     public String getId() {

@@ -2,12 +2,12 @@ package dev.vigil.privacy.consent;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.vigil.api.settings.InvalidSetting;
 import dev.vigil.api.settings.SettingsReader;
-import dev.vigil.privacy.settings.ConsentStepConfig;
 import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.RealmModel;
 
@@ -46,9 +46,13 @@ public record ConsentConfig(String termsVersion, String policyUrl, List<String> 
         return from(model == null ? null : model.getConfig());
     }
 
-    /** The realm's consent step settings, as {@link ConsentStepConfig} finds them (defaults when it has none). */
-    public static ConsentConfig of(RealmModel realm) {
-        return from(ConsentStepConfig.of(realm));
+    /**
+     * The realm's terms, for a sign-in that ends outside the consent step (single sign-on, say); empty when the
+     * realm has no configured consent step, so realms that do not use Vigil's terms are never asked.
+     */
+    public static Optional<ConsentConfig> of(RealmModel realm) {
+        Map<String, String> settings = ConsentStepConfig.of(realm);
+        return settings.isEmpty() ? Optional.empty() : Optional.of(from(settings));
     }
 
     public static ConsentConfig from(Map<String, String> raw) {

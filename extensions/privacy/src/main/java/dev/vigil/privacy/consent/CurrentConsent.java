@@ -1,5 +1,7 @@
 package dev.vigil.privacy.consent;
 
+import java.util.Optional;
+
 import dev.vigil.api.settings.InvalidSetting;
 import dev.vigil.privacy.store.ConsentStore;
 import org.keycloak.models.RealmModel;
@@ -17,12 +19,13 @@ public final class CurrentConsent {
 
     /** False too when the consent step's stored settings are out of range: then nobody's current terms are known. */
     public static boolean holds(ConsentStore consents, RealmModel realm, UserModel user) {
-        ConsentConfig config;
+        Optional<ConsentConfig> config;
         try {
             config = ConsentConfig.of(realm);
         } catch (InvalidSetting unknownTerms) {
             return false;
         }
-        return consents.hasActiveConsent(realm.getId(), user.getId(), config.termsVersion());
+        // A realm without a consent step has no terms anyone could have accepted: nothing is learnt there.
+        return config.isPresent() && consents.hasActiveConsent(realm.getId(), user.getId(), config.get().termsVersion());
     }
 }

@@ -10,6 +10,7 @@ import dev.vigil.api.settings.BadSettings;
 import dev.vigil.api.settings.InvalidSetting;
 import dev.vigil.api.settings.SettingsReader;
 import dev.vigil.privacy.consent.ConsentAuthenticatorFactory;
+import dev.vigil.privacy.consent.ConsentStepConfig;
 import org.keycloak.models.RealmModel;
 import org.keycloak.utils.KeycloakSessionUtil;
 

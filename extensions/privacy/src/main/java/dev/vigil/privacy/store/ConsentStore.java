@@ -7,11 +7,19 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+
 /** Consent records of one realm's users, in Keycloak's database and transaction. */
 public class ConsentStore {
 
     private final EntityManager em;
     private final Clock clock;
+
+    /** The store of the session's database transaction. */
+    public static ConsentStore of(KeycloakSession session, Clock clock) {
+        return new ConsentStore(session.getProvider(JpaConnectionProvider.class).getEntityManager(), clock);
+    }
 
     public ConsentStore(EntityManager em, Clock clock) {
         this.em = em;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import dev.vigil.api.flow.DirectGrant;
 import dev.vigil.api.history.Feature;
 import dev.vigil.api.history.SignIn;
 import dev.vigil.api.history.SignInHistoryProvider;
@@ -30,7 +31,8 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 /**
  * "Vigil risk evaluation": scores the login and leaves the level for the risk-level conditions that follow.
  * When the realm collects fingerprints it first shows the device-check page (one automatic round trip).
- * A HIGH login is refused here when the step is set to deny; in report-only mode nothing changes the flow.
+ * A HIGH login is refused here when the step is set to deny; in report-only mode nothing changes the flow. In the
+ * password grant, where no page can be shown, there is no device check and anything but LOW is refused.
  */
 final class RiskEvaluationAuthenticator implements Authenticator {
 
@@ -52,7 +54,7 @@ final class RiskEvaluationAuthenticator implements Authenticator {
             return;
         }
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        if (store(context).collects(context.getRealm(), Feature.FINGERPRINT)
+        if (!DirectGrant.isDirectGrant(context) && store(context).collects(context.getRealm(), Feature.FINGERPRINT)
                 && authSession.getAuthNote(RiskNotes.DEVICE_CHECKED) == null) {
             authSession.setAuthNote(RiskNotes.DEVICE_CHECKED, "asked");
             context.challenge(context.form().createForm(DEVICE_CHECK_TEMPLATE));
@@ -114,7 +116,11 @@ final class RiskEvaluationAuthenticator implements Authenticator {
                                  List<String> reasons) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         authSession.setAuthNote(RiskNotes.ASSESSED_LEVEL, level.name());
-        authSession.setUserSessionNote(RiskNotes.ASSESSED_LEVEL, level.name());
+        // Client notes end up in the client session of this authentication, overwriting those of an earlier one
+        // in the same SSO session: the token then speaks of this authentication only. No step-up until the
+        // risk-level condition sends the login through one.
+        authSession.setClientNote(RiskNotes.ASSESSED_LEVEL, level.name());
+        authSession.setClientNote(RiskNotes.STEPPED_UP, "");
         authSession.setAuthNote(RiskNotes.SCORE, String.format(Locale.ROOT, "%.3g", score));
         authSession.setAuthNote(RiskNotes.REASONS, String.join(",", reasons));
         authSession.setAuthNote(RiskNotes.MODE, config.reportOnly() ? RiskConfig.REPORT_ONLY : RiskConfig.ENFORCE);
@@ -124,7 +130,14 @@ final class RiskEvaluationAuthenticator implements Authenticator {
             return;
         }
         authSession.setAuthNote(RiskNotes.LEVEL, level.name());
-        authSession.setUserSessionNote(RiskNotes.LEVEL, level.name());
+        if (DirectGrant.isDirectGrant(context) && level != RiskLevel.LOW) {
+            // No page for a second factor: only a LOW login gets tokens from the password alone.
+            event.error(RiskEventDetails.DENIED_ERROR);
+            context.failure(AuthenticationFlowError.ACCESS_DENIED, DirectGrant.refusal(level == RiskLevel.HIGH
+                    ? "This sign-in was refused because it looks too risky"
+                    : "This sign-in needs a second factor: sign in with a browser"));
+            return;
+        }
         if (level == RiskLevel.HIGH && config.denyHighRisk()) {
             event.error(RiskEventDetails.DENIED_ERROR);
             Response page = context.form().setError("vigilRiskDenied").createErrorPage(Response.Status.FORBIDDEN);

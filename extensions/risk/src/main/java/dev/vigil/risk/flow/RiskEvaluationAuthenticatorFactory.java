@@ -6,14 +6,22 @@ import java.util.Map;
 
 import dev.vigil.api.provider.StatelessFactory;
 import dev.vigil.api.settings.SettingsValidator;
+import dev.vigil.risk.doors.DoorReport;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.utils.PostMigrationEvent;
 import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ServerInfoAwareProviderFactory;
 
-/** "Vigil risk evaluation": after the password and the consent gate, before the risk-level conditions. */
-public class RiskEvaluationAuthenticatorFactory implements AuthenticatorFactory, StatelessFactory<Authenticator>, SettingsValidator {
+/**
+ * "Vigil risk evaluation": after the password and the consent gate, before the risk-level conditions. It also says,
+ * at start and in the server info, which realms have doors into a session that do not run Vigil's steps.
+ */
+public class RiskEvaluationAuthenticatorFactory implements AuthenticatorFactory, StatelessFactory<Authenticator>,
+        ServerInfoAwareProviderFactory, SettingsValidator {
 
     public static final String ID = "vigil-risk-evaluation";
 
@@ -21,6 +29,23 @@ public class RiskEvaluationAuthenticatorFactory implements AuthenticatorFactory,
     private static final List<ProviderConfigProperty> CONFIG = RiskConfigProperties.all();
 
     private final Clock clock = Clock.systemUTC();
+    private volatile KeycloakSessionFactory sessionFactory;
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+        this.sessionFactory = factory;
+        factory.register(event -> {
+            if (event instanceof PostMigrationEvent) {
+                DoorReport.logUncovered(factory);
+            }
+        });
+    }
+
+    @Override
+    public Map<String, String> getOperationalInfo() {
+        KeycloakSessionFactory factory = sessionFactory;
+        return factory == null ? Map.of() : DoorReport.byRealm(factory);
+    }
 
     @Override
     public Authenticator create(KeycloakSession session) {

@@ -34,7 +34,7 @@ final class RiskLevelCondition implements ConditionalAuthenticator {
         if (matches && !config.negate()) {
             // What follows is a step-up (the demo flow's OTP): relying parties learn it through the acr claim.
             context.getAuthenticationSession().setAuthNote(RiskNotes.STEPPED_UP, level);
-            context.getAuthenticationSession().setUserSessionNote(RiskNotes.STEPPED_UP, level);
+            context.getAuthenticationSession().setClientNote(RiskNotes.STEPPED_UP, level);
         }
         return matches;
     }

@@ -6,11 +6,17 @@ package dev.vigil.risk.flow;
  */
 public final class RiskNotes {
 
-    /** LOW, MEDIUM or HIGH in the authentication session and the user session; absent in report-only mode. */
+    /** LOW, MEDIUM or HIGH in the authentication session; absent in report-only mode. */
     public static final String LEVEL = "vigil.risk.level";
-    /** The level the model gave, also in report-only mode: for events and tokens, never for decisions. */
+    /**
+     * The level the model gave, also in report-only mode: for events and tokens, never for decisions. Also a client
+     * note, which Keycloak copies to the client session of the authentication, for the token mapper.
+     */
     public static final String ASSESSED_LEVEL = "vigil.risk.assessed-level";
-    /** Set by the risk-level condition when it sent the login through a step-up, e.g. OTP. */
+    /**
+     * Set by the risk-level condition when it sent the login through a step-up, e.g. OTP; also a client note, which
+     * the risk step empties first so that a later authentication in the same SSO session never inherits it.
+     */
     public static final String STEPPED_UP = "vigil.risk.stepped-up";
     /** The score, reasons and mode of the assessment, for the login event of a later request (see RiskReport). */
     public static final String SCORE = "vigil.risk.score";

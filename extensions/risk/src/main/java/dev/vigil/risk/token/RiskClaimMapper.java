@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.vigil.risk.flow.RiskNotes;
+import org.keycloak.models.AuthenticatedClientSessionModel;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperModel;
@@ -17,11 +18,13 @@ import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.representations.IDToken;
+import org.keycloak.services.managers.AuthenticationManager;
 
 /**
- * Tells relying parties how risky the login looked: the {@code vigil_risk} claim carries the level (LOW, MEDIUM,
- * HIGH; also in report-only mode, for tuning), and {@code acr} is raised from "1" to "2" when the risk step sent
- * the login through a step-up that it passed. It runs after Keycloak's own acr mapper.
+ * Tells relying parties how risky the authentication that produced the token looked: the {@code vigil_risk} claim
+ * carries the level (LOW, MEDIUM, HIGH; also in report-only mode, for tuning), and {@code acr} is raised from "1" to
+ * "2" when the risk step sent the login through a step-up that it passed. A single sign-on through the cookie gets
+ * neither (Keycloak gives it acr "0"). It runs after Keycloak's own acr mapper.
  */
 public class RiskClaimMapper extends AbstractOIDCProtocolMapper
         implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper, TokenIntrospectionTokenMapper {
@@ -29,8 +32,6 @@ public class RiskClaimMapper extends AbstractOIDCProtocolMapper
     public static final String ID = "vigil-risk-mapper";
     public static final String CLAIM = "vigil_risk";
     static final String RAISE_ACR = "raiseAcr";
-    static final String PASSWORD_ACR = "1";
-    static final String STEPPED_UP_ACR = "2";
 
     private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>(ProviderConfigurationBuilder.create()
             .property().name(RAISE_ACR).label("Raise acr after step-up")
@@ -46,15 +47,14 @@ public class RiskClaimMapper extends AbstractOIDCProtocolMapper
     @Override
     protected void setClaim(IDToken token, ProtocolMapperModel mapping, UserSessionModel userSession,
                             KeycloakSession session, ClientSessionContext clientSessionCtx) {
-        String level = userSession.getNote(RiskNotes.ASSESSED_LEVEL);
-        if (level == null) {
-            return;
-        }
-        token.getOtherClaims().put(CLAIM, level);
+        AuthenticatedClientSessionModel clientSession = clientSessionCtx.getClientSession();
         boolean raise = !"false".equals(mapping.getConfig().get(RAISE_ACR));
-        if (raise && userSession.getNote(RiskNotes.STEPPED_UP) != null && PASSWORD_ACR.equals(token.getAcr())) {
-            token.setAcr(STEPPED_UP_ACR);
-        }
+        AuthenticationRisk.of(AuthenticationManager.isSSOAuthentication(clientSession),
+                        clientSession.getNote(RiskNotes.ASSESSED_LEVEL), clientSession.getNote(RiskNotes.STEPPED_UP))
+                .ifPresent(risk -> {
+                    token.getOtherClaims().put(CLAIM, risk.level());
+                    token.setAcr(risk.acr(token.getAcr(), raise));
+                });
     }
 
     /** After Keycloak's acr mapper (priority 0), so that acr can be raised. */

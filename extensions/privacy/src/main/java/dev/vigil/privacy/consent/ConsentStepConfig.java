@@ -1,4 +1,4 @@
-package dev.vigil.privacy.settings;
+package dev.vigil.privacy.consent;
 
 import java.util.Comparator;
 import java.util.Map;
@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import dev.vigil.privacy.consent.ConsentAuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.RealmModel;
