@@ -26,6 +26,7 @@ import org.keycloak.events.EventBuilder;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.UserSessionModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
@@ -130,6 +131,7 @@ final class RiskEvaluationAuthenticator implements Authenticator {
             return;
         }
         authSession.setAuthNote(RiskNotes.LEVEL, level.name());
+        authSession.setUserSessionNote(RiskNotes.LEVEL, worstInSsoSession(context, level).name());
         if (DirectGrant.isDirectGrant(context) && level != RiskLevel.LOW) {
             // No page for a second factor: only a LOW login gets tokens from the password alone.
             event.error(RiskEventDetails.DENIED_ERROR);
@@ -145,6 +147,25 @@ final class RiskEvaluationAuthenticator implements Authenticator {
             return;
         }
         context.success();
+    }
+
+    /**
+     * The worst level assessed in the SSO session this login joins (Keycloak names it after the authentication
+     * sessions' root), so that a HIGH once seen holds for every later tab and authorization of that session, e.g.
+     * for phone enrolment; never for tokens, which speak of their own authentication only.
+     */
+    private static RiskLevel worstInSsoSession(AuthenticationFlowContext context, RiskLevel level) {
+        UserSessionModel ssoSession = context.getSession().sessions()
+                .getUserSession(context.getRealm(), context.getAuthenticationSession().getParentSession().getId());
+        String earlier = ssoSession == null ? null : ssoSession.getNote(RiskNotes.LEVEL);
+        if (earlier == null) {
+            return level;
+        }
+        try {
+            return level.atLeast(RiskLevel.valueOf(earlier));
+        } catch (IllegalArgumentException notALevel) {
+            return level;
+        }
     }
 
     private static SignInHistoryProvider store(AuthenticationFlowContext context) {

@@ -6,7 +6,10 @@ package dev.vigil.risk.flow;
  */
 public final class RiskNotes {
 
-    /** LOW, MEDIUM or HIGH in the authentication session; absent in report-only mode. */
+    /**
+     * LOW, MEDIUM or HIGH in the authentication session; absent in report-only mode. Also a user-session note holding
+     * the worst level of the SSO session, which phone enrolment reads across tabs (never the token mapper).
+     */
     public static final String LEVEL = "vigil.risk.level";
     /**
      * The level the model gave, also in report-only mode: for events and tokens, never for decisions. Also a client
