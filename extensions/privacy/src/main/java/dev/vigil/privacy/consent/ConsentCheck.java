@@ -38,15 +38,8 @@ final class ConsentCheck implements RequiredActionProvider {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        Optional<ConsentConfig> terms;
-        try {
-            terms = pendingTerms(context);
-        } catch (InvalidSetting bad) {
-            refuseMisconfigured(context, bad);
-            return;
-        }
+        Optional<ConsentConfig> terms = pendingOrAnswered(context);
         if (terms.isEmpty()) {
-            context.success();
             return;
         }
         context.challenge(ConsentAuthenticator.termsPage(context.form(), terms.get()));
@@ -54,15 +47,8 @@ final class ConsentCheck implements RequiredActionProvider {
 
     @Override
     public void processAction(RequiredActionContext context) {
-        Optional<ConsentConfig> terms;
-        try {
-            terms = pendingTerms(context);
-        } catch (InvalidSetting bad) {
-            refuseMisconfigured(context, bad);
-            return;
-        }
+        Optional<ConsentConfig> terms = pendingOrAnswered(context);
         if (terms.isEmpty()) {
-            context.success();
             return;
         }
         ConsentConfig config = terms.get();
@@ -78,6 +64,23 @@ final class ConsentCheck implements RequiredActionProvider {
             context.failure("vigilConsentRefused");
         } else {
             context.challenge(ConsentAuthenticator.termsPage(context.form(), config));
+        }
+    }
+
+    /**
+     * The terms still to accept; empty once the request is answered: the action done (nothing pending) or, when a
+     * stored consent setting is out of range, the sign-in refused on a clear page.
+     */
+    private Optional<ConsentConfig> pendingOrAnswered(RequiredActionContext context) {
+        try {
+            Optional<ConsentConfig> terms = pendingTerms(context);
+            if (terms.isEmpty()) {
+                context.success();
+            }
+            return terms;
+        } catch (InvalidSetting bad) {
+            refuseMisconfigured(context, bad);
+            return Optional.empty();
         }
     }
 
