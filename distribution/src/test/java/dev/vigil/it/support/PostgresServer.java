@@ -87,6 +87,7 @@ public final class PostgresServer {
     private void start() {
         run(List.of(bin.resolve("initdb").toString(), "--pgdata=" + data, "--username=" + SUPERUSER,
                 "--pwfile=" + dir.resolve("pwfile"), "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C"));
+        // A throwaway cluster: no fsync; enough connections for a few servers' pools at once.
         run(List.of(bin.resolve("pg_ctl").toString(), "--pgdata=" + data, "--log=" + dir.resolve("postgres.log"),
                 "--wait", "--timeout=60",
                 "--options=-c listen_addresses=127.0.0.1 -p " + port + " -k " + dir + " -c max_connections=200 -c fsync=off",

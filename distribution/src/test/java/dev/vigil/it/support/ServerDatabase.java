@@ -17,8 +17,4 @@ public record ServerDatabase(String jdbcUrl, String username, String password) {
     public Connection open() throws SQLException {
         return DriverManager.getConnection(jdbcUrl, username, password);
     }
-
-    public boolean isPostgres() {
-        return jdbcUrl.startsWith("jdbc:postgresql:");
-    }
 }
