@@ -112,9 +112,26 @@ class TwoNodeIT {
         assertThat(sixth.document().select(OTP_ERROR).text()).isEqualTo("Too many wrong codes. Ask for a new code.");
     }
 
-    /** Last: it kills node A. */
     @Test
     @Order(3)
+    void aCodeSentByNodeAHoldsTheResendCooldownOnNodeB() {
+        FreshUser user = FreshUser.in(admin, DemoRealm.REALM, "cluster-cooldown");
+        balancer.sendTo(nodeA);
+        HttpSession browser = new HttpSession();
+        Page page = codePage(browser, app().begin(), user);
+
+        balancer.sendTo(nodeB);
+        Page refused = LoginJourney.resend(browser, page);
+
+        assertThat(refused.document().select(OTP_ERROR).text())
+                .matches("Please wait ([1-9]|[12][0-9]|30) seconds? before asking for a new code\\.");
+        assertThat(new Outbox(nodeA).messagesTo(user.email())).hasSize(1);
+        assertThat(new Outbox(nodeB).messagesTo(user.email())).isEmpty();
+    }
+
+    /** Last: it kills node A. */
+    @Test
+    @Order(4)
     void nodeAKilledWhileTheUserIsOnTheCodePageTheLoginCompletesOnNodeB() {
         FreshUser user = FreshUser.in(admin, DemoRealm.REALM, "cluster-crash");
         balancer.sendTo(nodeA);
