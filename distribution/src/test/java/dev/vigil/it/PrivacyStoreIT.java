@@ -196,12 +196,6 @@ class PrivacyStoreIT {
     }
 
     private static List<String> columns(Connection db, String table) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (ResultSet columns = db.getMetaData().getColumns(null, null, table, null)) {
-            while (columns.next()) {
-                names.add(columns.getString("COLUMN_NAME"));
-            }
-        }
-        return names;
+        return VigilTables.columns(db, table);
     }
 }

@@ -24,9 +24,24 @@ public final class ItConfig {
         return required("vigil.version");
     }
 
+    /** The repository's docker/ folder: Dockerfile and compose.yaml. */
+    public static Path dockerDir() {
+        return existing("vigil.docker.dir");
+    }
+
     /** MaxMind's GeoIP2 test databases, in the risk extension's test resources. */
     public static Path geoIpDir() {
         return existing("vigil.geoip.dir");
+    }
+
+    /** Whether this run's servers use PostgreSQL ({@code -Dvigil.it.database=postgres}) instead of H2. */
+    public static boolean onPostgres() {
+        String database = System.getProperty("vigil.it.database", "h2");
+        return switch (database) {
+            case "h2" -> false;
+            case "postgres" -> true;
+            default -> throw new IllegalStateException("vigil.it.database is '" + database + "': use h2 or postgres");
+        };
     }
 
     /** Folder for logs and screenshots of this run, under target/. */

@@ -31,6 +31,7 @@ import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 
 /**
@@ -143,8 +144,9 @@ public final class OidcRelyingParty {
 
     private IDTokenValidator idTokenValidator() {
         try {
+            // Nimbus waits 500 ms for the key set by default: too little for a server on a busy CI machine.
             return new IDTokenValidator(provider.getIssuer(), clientId, JWSAlgorithm.RS256,
-                    provider.getJWKSetURI().toURL());
+                    provider.getJWKSetURI().toURL(), new DefaultResourceRetriever(10_000, 10_000));
         } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
         }

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,14 +19,14 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The assembled Vigil distribution run as users run it ({@code bin/kc.sh start --optimized}), on free
- * loopback ports, with its H2 database and outbox in a fresh temporary folder.
+ * The assembled Vigil distribution run as users run it ({@code bin/kc.sh start --optimized}, the database in
+ * {@code KC_DB_*}), on free loopback ports, with its outbox in a fresh temporary folder. The database is H2 in
+ * that folder, or with {@code -Dvigil.it.database=postgres} a fresh database on the run's PostgreSQL server,
+ * the server then being the tarball built for PostgreSQL as the README's production path does.
  */
 public final class VigilServer implements AutoCloseable {
 
     public static final String ADMIN_USER = "admin";
-    public static final String DB_USER = "vigil";
-    public static final String DB_PASSWORD = "vigil-it";
 
     /** Four minutes, or -Dvigil.it.startMinutes=N on a machine shared with other builds. */
     private static final Duration START_TIMEOUT = Duration.ofMinutes(Long.getLong("vigil.it.startMinutes", 4));
@@ -36,25 +35,35 @@ public final class VigilServer implements AutoCloseable {
     public static final Duration TWILIO_TIMEOUT = Duration.ofSeconds(3);
 
     private final String name;
+    private final Path home;
     private final Path javaHome;
-    private final int httpPort = FreePorts.next();
+    private final int httpPort;
     private final int managementPort = FreePorts.next();
     private final int clusterPort = FreePorts.next();
-    private final String adminPassword = UUID.randomUUID().toString();
+    private final String adminPassword;
     private final Path workDir;
     private final Path log;
+    private final ServerDatabase database;
+    private final List<String> hostnameArgs;
     private final List<String> extraArgs;
     private Process process;
 
-    private VigilServer(String name, Path javaHome, List<String> extraArgs) {
+    private VigilServer(String name, Path home, Path javaHome, ServerDatabase database, int httpPort, URI publicUri,
+            String adminPassword, List<String> extraArgs) {
         this.name = name;
+        this.home = home;
         this.javaHome = javaHome;
+        this.httpPort = httpPort;
+        this.adminPassword = adminPassword;
         this.extraArgs = List.copyOf(extraArgs);
         try {
             this.workDir = Files.createTempDirectory("vigil-it-" + name + "-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        this.database = database != null ? database : ServerDatabase.h2In(workDir.resolve("h2"));
+        // A production server has its public URL; the shared test server answers on any name it is called by.
+        this.hostnameArgs = publicUri != null ? List.of("--hostname=" + publicUri) : List.of("--hostname-strict=false");
         this.log = ItConfig.outputDir().resolve(name + "-server.log");
     }
 
@@ -63,15 +72,43 @@ public final class VigilServer implements AutoCloseable {
         return on(name, Path.of(System.getProperty("java.home")));
     }
 
+    /** A server on the given JDK, on this run's database (H2, or PostgreSQL with {@code -Dvigil.it.database=postgres}). */
     public static VigilServer on(String name, Path javaHome) {
-        return new VigilServer(name, javaHome, testArgs(ItConfig.geoIpDir().resolve("GeoIP2-City-Test.mmdb")));
+        return onTheRunsDatabase(name, javaHome, testArgs(defaultCity()));
     }
 
     /** Like {@link #withTestGeoIp}, with this City database file, checked for a replacement at this interval. */
     public static VigilServer withGeoIpCity(String name, Path cityDatabase, Duration fileCheckInterval) {
         List<String> args = new ArrayList<>(testArgs(cityDatabase));
         args.add("--spi-vigil-geoip--maxmind--file-check-interval=" + fileCheckInterval.toSeconds());
-        return new VigilServer(name, Path.of(System.getProperty("java.home")), args);
+        return onTheRunsDatabase(name, Path.of(System.getProperty("java.home")), args);
+    }
+
+    private static VigilServer onTheRunsDatabase(String name, Path javaHome, List<String> args) {
+        boolean postgres = ItConfig.onPostgres();
+        return new VigilServer(name, postgres ? ProductionPath.sharedPostgresHome() : ItConfig.vigilHome(), javaHome,
+                postgres ? PostgresServer.shared().createDatabase(name) : null, FreePorts.next(), null,
+                UUID.randomUUID().toString(), args);
+    }
+
+    /** A distribution built for PostgreSQL by the README's commands, started as the README says, with its hostname. */
+    public static VigilServer production(String name, Path home, ServerDatabase database) {
+        int port = FreePorts.next();
+        return new VigilServer(name, home, Path.of(System.getProperty("java.home")), database, port,
+                URI.create("http://127.0.0.1:" + port), UUID.randomUUID().toString(), testArgs(defaultCity()));
+    }
+
+    /**
+     * One node of a cluster: the nodes share the database (which they discover each other through, Keycloak's
+     * jdbc-ping), the public URL of their load balancer and the bootstrap admin the first node creates.
+     */
+    public static VigilServer node(String name, Path home, ServerDatabase database, URI publicUri, String adminPassword) {
+        return new VigilServer(name, home, Path.of(System.getProperty("java.home")), database, FreePorts.next(), publicUri,
+                adminPassword, testArgs(defaultCity()));
+    }
+
+    private static Path defaultCity() {
+        return ItConfig.geoIpDir().resolve("GeoIP2-City-Test.mmdb");
     }
 
     private static List<String> testArgs(Path cityDatabase) {
@@ -89,21 +126,18 @@ public final class VigilServer implements AutoCloseable {
     }
 
     public VigilServer start() {
-        List<String> command = new ArrayList<>(List.of(
-                ItConfig.vigilHome().resolve("bin/kc.sh").toString(),
-                "start", "--optimized",
-                "--http-enabled=true",
+        List<String> command = new ArrayList<>();
+        command.add(home.resolve(ProductionPath.START.get(0)).toString());
+        command.addAll(ProductionPath.START.subList(1, ProductionPath.START.size()));
+        command.addAll(hostnameArgs);
+        // As behind a reverse proxy on the same host: forwarded addresses are believed from loopback only.
+        command.addAll(ProductionPath.BEHIND_PROXY);
+        command.add("--proxy-trusted-addresses=127.0.0.1/32");
+        command.addAll(List.of(
                 "--http-host=127.0.0.1",
                 "--http-port=" + httpPort,
                 "--http-management-port=" + managementPort,
-                "--hostname-strict=false",
-                // As behind a reverse proxy on the same host: forwarded addresses are believed from loopback only.
-                "--proxy-headers=xforwarded",
-                "--proxy-trusted-addresses=127.0.0.1",
                 "--import-realm",
-                "--db-url=" + jdbcUrl(),
-                "--db-username=" + DB_USER,
-                "--db-password=" + DB_PASSWORD,
                 "--cache-embedded-network-bind-address=127.0.0.1",
                 "--cache-embedded-network-bind-port=" + clusterPort,
                 "--spi-vigil-otp-sender--outbox--directory=" + outboxDir()));
@@ -114,6 +148,9 @@ public final class VigilServer implements AutoCloseable {
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("JAVA_HOME", javaHome.toString());
+        env.put("KC_DB_URL", database.jdbcUrl());
+        env.put("KC_DB_USERNAME", database.username());
+        env.put("KC_DB_PASSWORD", database.password());
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
         // Twilio credentials the way production gives them when not in the vault: the environment.
@@ -154,6 +191,20 @@ public final class VigilServer implements AutoCloseable {
         throw new IllegalStateException("Vigil was not ready within " + START_TIMEOUT + ":\n" + logTail());
     }
 
+    /** Kills the server at once (SIGKILL to kc.sh and its JVM), as a crash or an OOM killer would. */
+    public synchronized void kill() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Stops the server (SIGTERM, which kc.sh forwards to the JVM), forcibly if it does not stop in time. */
     @Override
     public synchronized void close() {
@@ -185,13 +236,13 @@ public final class VigilServer implements AutoCloseable {
         return adminPassword;
     }
 
-    /** JDBC URL of the server's H2 file; AUTO_SERVER lets tests open it while the server runs. */
-    public String jdbcUrl() {
-        return "jdbc:h2:file:" + workDir.resolve("h2/keycloakdb") + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE";
+    public ServerDatabase database() {
+        return database;
     }
 
+    /** A connection to the server's own database, whichever it is (see {@link VigilTables} for vendor-neutral reads). */
     public Connection openDatabase() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl(), DB_USER, DB_PASSWORD);
+        return database.open();
     }
 
     public Path outboxDir() {

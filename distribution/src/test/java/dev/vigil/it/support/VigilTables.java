@@ -8,12 +8,14 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Looks at Vigil's rows in the server's own database: every table named VIGIL_* with a USER_ID column,
- * so that a table added later is checked without changing the tests.
+ * so that a table added later is checked without changing the tests. Names are given and returned in upper
+ * case whatever the database: H2 keeps unquoted names in upper case, PostgreSQL folds them to lower case.
  */
 public final class VigilTables {
 
@@ -25,20 +27,29 @@ public final class VigilTables {
 
     /** Row count per Vigil table for one user; a user Vigil knows nothing about maps every table to 0. */
     public Map<String, Integer> rowsAbout(String userId) throws SQLException {
+        return rowsWhere("USER_ID", userId);
+    }
+
+    /** Row count per Vigil table with a REALM_ID column for one realm. */
+    public Map<String, Integer> rowsInRealm(String realmId) throws SQLException {
+        return rowsWhere("REALM_ID", realmId);
+    }
+
+    private Map<String, Integer> rowsWhere(String column, String value) throws SQLException {
         Map<String, Integer> counts = new LinkedHashMap<>();
         try (Connection db = server.openDatabase()) {
-            for (String table : userTables(db)) {
-                try (PreparedStatement count = db.prepareStatement("select count(*) from " + table + " where USER_ID = ?")) {
-                    count.setString(1, userId);
+            for (String table : tablesWith(db, column)) {
+                try (PreparedStatement count = db.prepareStatement("select count(*) from " + table + " where " + column + " = ?")) {
+                    count.setString(1, value);
                     try (ResultSet result = count.executeQuery()) {
                         result.next();
-                        counts.put(table, result.getInt(1));
+                        counts.put(table.toUpperCase(Locale.ROOT), result.getInt(1));
                     }
                 }
             }
         }
         if (counts.isEmpty()) {
-            throw new AssertionError("no VIGIL_* table with a USER_ID column: is the privacy store installed?");
+            throw new AssertionError("no VIGIL_* table with a " + column + " column: is the privacy store installed?");
         }
         return counts;
     }
@@ -58,7 +69,7 @@ public final class VigilTables {
                 while (result.next()) {
                     Map<String, Object> row = new LinkedHashMap<>();
                     for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
-                        row.put(result.getMetaData().getColumnName(column), result.getObject(column));
+                        row.put(result.getMetaData().getColumnName(column).toUpperCase(Locale.ROOT), result.getObject(column));
                     }
                     rows.add(row);
                 }
@@ -102,7 +113,7 @@ public final class VigilTables {
         List<String> hits = new ArrayList<>();
         try (Connection db = server.openDatabase()) {
             List<String[]> columns = new ArrayList<>();
-            try (ResultSet result = db.getMetaData().getColumns(null, null, "VIGIL\\_%", null)) {
+            try (ResultSet result = db.getMetaData().getColumns(null, null, asStored(db, "VIGIL\\_%"), null)) {
                 while (result.next()) {
                     if (result.getInt("DATA_TYPE") == Types.VARCHAR) {
                         columns.add(new String[] {result.getString("TABLE_NAME"), result.getString("COLUMN_NAME")});
@@ -115,7 +126,7 @@ public final class VigilTables {
                     query.setString(1, "%" + needle + "%");
                     try (ResultSet result = query.executeQuery()) {
                         while (result.next()) {
-                            hits.add(column[0] + "." + column[1] + ": " + result.getString(1));
+                            hits.add((column[0] + "." + column[1]).toUpperCase(Locale.ROOT) + ": " + result.getString(1));
                         }
                     }
                 }
@@ -124,9 +135,25 @@ public final class VigilTables {
         return hits;
     }
 
-    private static List<String> userTables(Connection db) throws SQLException {
+    /** The columns of a table, in upper case. */
+    public static List<String> columns(Connection db, String table) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet columns = db.getMetaData().getColumns(null, null, asStored(db, table), null)) {
+            while (columns.next()) {
+                names.add(columns.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
+    /** A name or name pattern as the database's metadata spells unquoted names. */
+    private static String asStored(Connection db, String name) throws SQLException {
+        return db.getMetaData().storesLowerCaseIdentifiers() ? name.toLowerCase(Locale.ROOT) : name;
+    }
+
+    private static List<String> tablesWith(Connection db, String column) throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (ResultSet columns = db.getMetaData().getColumns(null, null, "VIGIL\\_%", "USER_ID")) {
+        try (ResultSet columns = db.getMetaData().getColumns(null, null, asStored(db, "VIGIL\\_%"), asStored(db, column))) {
             while (columns.next()) {
                 tables.add(columns.getString("TABLE_NAME"));
             }
