@@ -116,6 +116,6 @@ class PasswordGrantIT {
     /** Scores so lenient that only the rules (Tor, impossible travel) can raise a login above LOW. */
     private void lenientScoring(StepSettings.ThrowingRunnable body) throws Exception {
         StepSettings.risk(admin, DemoRealm.REALM).with(config -> config.put("minPriorLogins", "0")
-                .put("mediumThreshold", "1.0E12").put("highThreshold", "1.0E13"), body);
+                .put("mediumThreshold", "1.0E12").put("highThreshold", "1.0E12"), body);
     }
 }
