@@ -9,10 +9,6 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import dev.vigil.api.settings.BadSettings;
-import dev.vigil.api.settings.InvalidSetting;
-import dev.vigil.api.settings.BadSettings;
-import dev.vigil.api.settings.InvalidSetting;
 import dev.vigil.otp.credential.PhoneCredentialModel;
 import dev.vigil.otp.credential.PhoneCredentialProvider;
 import dev.vigil.otp.flow.CheckOutcome;
@@ -23,7 +19,6 @@ import dev.vigil.otp.flow.OtpEvents;
 import dev.vigil.otp.flow.OtpExchange;
 import dev.vigil.otp.flow.OtpPage;
 import dev.vigil.otp.flow.OtpPage.Purpose;
-import dev.vigil.otp.flow.RealmOtpSettings;
 import dev.vigil.otp.flow.SendOutcome;
 import dev.vigil.otp.flow.UserFactors;
 import dev.vigil.otp.phone.PhoneCheck;
@@ -54,11 +49,11 @@ public class PhoneEnrollmentAction implements RequiredActionProvider, Credential
     static final String BASIS = "vigil_enrolment_basis";
 
     private final Clock clock;
-    private final SecureRandom random;
+    private final FactorProofStep proof;
 
     public PhoneEnrollmentAction(Clock clock, SecureRandom random) {
         this.clock = clock;
-        this.random = random;
+        this.proof = new FactorProofStep(clock, random, PhoneEnrollmentActionFactory.ID);
     }
 
     @Override
@@ -72,20 +67,22 @@ public class PhoneEnrollmentAction implements RequiredActionProvider, Credential
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        Optional<OtpExchange> opened = open(context);
+        Optional<OtpExchange> opened = proof.open(context);
         if (opened.isEmpty()) {
             return;
         }
         OtpExchange exchange = opened.get();
         EnrolmentGate gate = gate(context, exchange.config());
         if (!refused(context, gate)) {
-            context.challenge(gate == EnrolmentGate.PROVE_EXISTING_FACTOR ? proofPage(context, exchange) : phonePage(context, exchange.config(), null));
+            context.challenge(gate == EnrolmentGate.PROVE_EXISTING_FACTOR
+                    ? proof.page(context, exchange, existingFactor(context, exchange))
+                    : phonePage(context, exchange.config(), null));
         }
     }
 
     @Override
     public void processAction(RequiredActionContext context) {
-        Optional<OtpExchange> opened = open(context);
+        Optional<OtpExchange> opened = proof.open(context);
         if (opened.isEmpty()) {
             return;
         }
@@ -100,7 +97,9 @@ public class PhoneEnrollmentAction implements RequiredActionProvider, Credential
         }
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         if (gate == EnrolmentGate.PROVE_EXISTING_FACTOR) {
-            prove(context, exchange, form);
+            if (proof.proven(context, exchange, existingFactor(context, exchange), form)) {
+                context.challenge(phonePage(context, exchange.config(), null));
+            }
             return;
         }
         String pending = context.getAuthenticationSession().getAuthNote(NOTE_PHONE);
@@ -115,37 +114,9 @@ public class PhoneEnrollmentAction implements RequiredActionProvider, Credential
         }
     }
 
-    /** The code page for the factor the user already has: a live code is shown again, else one is sent. */
-    private Response proofPage(RequiredActionContext context, OtpExchange exchange) {
-        if (exchange.hasLiveCode()) {
-            return OtpPage.render(context.form(), exchange, Purpose.PROOF, false);
-        }
-        return sendProof(context, exchange);
-    }
-
-    private Response sendProof(RequiredActionContext context, OtpExchange exchange) {
-        Destination existing = UserFactors.preferred(context.getUser(), exchange.config()).orElseThrow();
-        SendOutcome outcome = exchange.send(existing, context.getConnection().getRemoteAddr());
-        OtpEvents.sent(context.getEvent(), context.getUser(), outcome);
-        return OtpPage.afterSend(context.form(), exchange, outcome, Purpose.PROOF, false);
-    }
-
-    private void prove(RequiredActionContext context, OtpExchange exchange, MultivaluedMap<String, String> form) {
-        if (form.containsKey(OtpPage.RESEND)) {
-            context.challenge(sendProof(context, exchange));
-            return;
-        }
-        Destination existing = UserFactors.preferred(context.getUser(), exchange.config()).orElseThrow();
-        CheckOutcome outcome = exchange.check(form.getFirst(OtpPage.CODE));
-        OtpEvents.checked(context.getEvent(), context.getUser(), outcome);
-        if (outcome instanceof CheckOutcome.Accepted accepted && accepted.destination().equals(existing.address())) {
-            FactorProof.mark(context.getAuthenticationSession());
-            context.challenge(phonePage(context, exchange.config(), null));
-        } else if (outcome instanceof CheckOutcome.Locked) {
-            context.challenge(lockedPage(context));
-        } else {
-            context.challenge(OtpPage.afterCheck(context.form(), exchange, outcome, Purpose.PROOF, false));
-        }
+    /** The factor a proof code goes to; the gate asks for a proof only when there is one. */
+    private static Destination existingFactor(RequiredActionContext context, OtpExchange exchange) {
+        return UserFactors.preferred(context.getUser(), exchange.config()).orElseThrow();
     }
 
     private void choosePhone(RequiredActionContext context, OtpExchange exchange, String typed) {
@@ -187,7 +158,7 @@ public class PhoneEnrollmentAction implements RequiredActionProvider, Credential
             context.getEvent().detail("vigil_phone", PhoneNumbers.masked(pending)).detail(BASIS, gate.basis());
             context.success();
         } else if (outcome instanceof CheckOutcome.Locked) {
-            context.challenge(lockedPage(context));
+            context.challenge(FactorProofStep.lockedPage(context));
         } else {
             context.challenge(OtpPage.afterCheck(context.form(), exchange, outcome, Purpose.NEW_PHONE, false));
         }
@@ -221,22 +192,6 @@ public class PhoneEnrollmentAction implements RequiredActionProvider, Credential
                 Arrays.asList(authSession.getAuthNote(RISK_LEVEL_NOTE), ssoSession == null ? null : ssoSession.getNote(RISK_LEVEL_NOTE)),
                 UserFactors.preferred(context.getUser(), config).isPresent(),
                 FactorProof.isMarked(authSession));
-    }
-
-    /** The exchange with the realm's OTP settings; empty, with the page already shown, when a stored one is out of range. */
-    private Optional<OtpExchange> open(RequiredActionContext context) {
-        try {
-            return Optional.of(new OtpExchange(context.getSession(), context.getRealm(), context.getUser(),
-                    context.getAuthenticationSession(), RealmOtpSettings.of(context.getRealm()), clock, random));
-        } catch (InvalidSetting bad) {
-            BadSettings.report(context.getSession(), context.getRealm(), PhoneEnrollmentActionFactory.ID, bad);
-            context.challenge(context.form().setError("vigilOtpMisconfigured").createErrorPage(BadSettings.PAGE_STATUS));
-            return Optional.empty();
-        }
-    }
-
-    private static Response lockedPage(RequiredActionContext context) {
-        return context.form().setError("vigilOtpLocked").createErrorPage(Response.Status.TOO_MANY_REQUESTS);
     }
 
     private static Response phonePage(RequiredActionContext context, OtpConfig config, FormMessage error) {
