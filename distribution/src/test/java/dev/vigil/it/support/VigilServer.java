@@ -100,11 +100,15 @@ public final class VigilServer implements AutoCloseable {
 
     /**
      * One node of a cluster: the nodes share the database (which they discover each other through, Keycloak's
-     * jdbc-ping), the public URL of their load balancer and the bootstrap admin the first node creates.
+     * jdbc-ping), the public URL of their load balancer and the bootstrap admin the first node creates; with these
+     * further {@code kc.sh start} options, the same for every node.
      */
-    public static VigilServer node(String name, Path home, ServerDatabase database, URI publicUri, String adminPassword) {
+    public static VigilServer node(String name, Path home, ServerDatabase database, URI publicUri, String adminPassword,
+            List<String> options) {
+        List<String> args = new ArrayList<>(testArgs(defaultCity()));
+        args.addAll(options);
         return new VigilServer(name, home, Path.of(System.getProperty("java.home")), database, FreePorts.next(), publicUri,
-                adminPassword, testArgs(defaultCity()));
+                adminPassword, args);
     }
 
     private static Path defaultCity() {

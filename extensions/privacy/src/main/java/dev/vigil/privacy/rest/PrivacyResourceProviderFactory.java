@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.vigil.privacy.events.EventExpirationDefaults;
+import dev.vigil.privacy.retention.RetentionInterval;
 import dev.vigil.privacy.retention.RetentionTask;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
@@ -68,7 +69,8 @@ public class PrivacyResourceProviderFactory implements RealmResourceProviderFact
     public void postInit(KeycloakSessionFactory factory) {
         factory.register(eventExpirations);
         KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(TimerProvider.class).schedule(
-                new ClusterAwareScheduledTaskRunner(factory, new RetentionTask(clock), retentionInterval.toMillis()),
+                new ClusterAwareScheduledTaskRunner(factory, new RetentionTask(clock, new RetentionInterval(retentionInterval)),
+                        retentionInterval.toMillis()),
                 retentionInterval.toMillis()));
     }
 
