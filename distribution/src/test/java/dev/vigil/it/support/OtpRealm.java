@@ -45,8 +45,8 @@ public final class OtpRealm {
                 "topLevel", true,
                 "builtIn", false,
                 "authenticationExecutions", List.of(
-                        execution("auth-username-password-form", 10, null),
-                        execution("vigil-otp", 20, "vigil otp settings")))), List.of());
+                        FlowExecutions.required("auth-username-password-form", 10, null),
+                        FlowExecutions.required("vigil-otp", 20, "vigil otp settings")))), List.of());
     }
 
     /**
@@ -58,17 +58,17 @@ public final class OtpRealm {
                                                 Map<String, String> riskSettings) {
         Map<String, Object> browser = Map.of("alias", "risk browser", "providerId", "basic-flow", "topLevel", true,
                 "builtIn", false, "authenticationExecutions", List.of(
-                        alternative(execution("auth-cookie", 10, null)),
+                        alternative(FlowExecutions.required("auth-cookie", 10, null)),
                         alternative(subflow("risk forms", 20))));
         Map<String, Object> forms = Map.of("alias", "risk forms", "providerId", "basic-flow", "topLevel", false,
                 "builtIn", false, "authenticationExecutions", List.of(
-                        execution("auth-username-password-form", 10, null),
-                        execution("vigil-risk-evaluation", 20, "vigil risk settings"),
+                        FlowExecutions.required("auth-username-password-form", 10, null),
+                        FlowExecutions.required("vigil-risk-evaluation", 20, "vigil risk settings"),
                         conditional(subflow("risk step-up", 30))));
         Map<String, Object> stepUp = Map.of("alias", "risk step-up", "providerId", "basic-flow", "topLevel", false,
                 "builtIn", false, "authenticationExecutions", List.of(
-                        execution("vigil-risk-level-condition", 10, "vigil step-up levels"),
-                        execution("vigil-otp", 20, "vigil otp settings")));
+                        FlowExecutions.required("vigil-risk-level-condition", 10, "vigil step-up levels"),
+                        FlowExecutions.required("vigil-otp", 20, "vigil otp settings")));
         return create(admin, server, prefix, settings, List.of(browser, forms, stepUp), List.of(
                 Map.of("alias", "vigil risk settings", "config", riskSettings),
                 Map.of("alias", "vigil step-up levels", "config", Map.of("levels", "MEDIUM##HIGH", "negate", "false"))));
@@ -122,19 +122,6 @@ public final class OtpRealm {
 
     private static Map<String, Object> conditional(Map<String, Object> execution) {
         execution.put("requirement", "CONDITIONAL");
-        return execution;
-    }
-
-    private static Map<String, Object> execution(String authenticator, int priority, String config) {
-        Map<String, Object> execution = new HashMap<>();
-        execution.put("authenticator", authenticator);
-        execution.put("requirement", "REQUIRED");
-        execution.put("priority", priority);
-        execution.put("authenticatorFlow", false);
-        execution.put("userSetupAllowed", false);
-        if (config != null) {
-            execution.put("authenticatorConfig", config);
-        }
         return execution;
     }
 

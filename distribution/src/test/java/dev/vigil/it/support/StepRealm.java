@@ -51,24 +51,11 @@ public final class StepRealm {
                 "topLevel", true,
                 "builtIn", false,
                 "authenticationExecutions", List.of(
-                        execution("auth-username-password-form", 10, null),
-                        execution(step, 20, "step settings")))));
+                        FlowExecutions.required("auth-username-password-form", 10, null),
+                        FlowExecutions.required(step, 20, "step settings")))));
         realm.put("browserFlow", FLOW);
         AdminApi.expect(201, admin.post("/realms", realm));
         return new StepRealm(admin, server, name);
-    }
-
-    private static Map<String, Object> execution(String authenticator, int priority, String config) {
-        Map<String, Object> execution = new HashMap<>();
-        execution.put("authenticator", authenticator);
-        execution.put("requirement", "REQUIRED");
-        execution.put("priority", priority);
-        execution.put("authenticatorFlow", false);
-        execution.put("userSetupAllowed", false);
-        if (config != null) {
-            execution.put("authenticatorConfig", config);
-        }
-        return execution;
     }
 
     public String name() {
