@@ -20,10 +20,10 @@ public final class AdminApi {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final VigilServer server;
+    private final VigilNode server;
     private final String token;
 
-    public AdminApi(VigilServer server) {
+    public AdminApi(VigilNode server) {
         this.server = server;
         this.token = login();
     }

@@ -61,7 +61,7 @@ public final class LoadBalancer implements AutoCloseable {
     }
 
     /** Every following request goes to this node. */
-    public void sendTo(VigilServer target) {
+    public void sendTo(VigilNode target) {
         node = target.baseUri();
     }
 

@@ -28,17 +28,17 @@ public final class OtpRealm {
             "resendCooldownSeconds", "0");
 
     private final AdminApi admin;
-    private final VigilServer server;
+    private final VigilNode server;
     private final String name;
 
-    private OtpRealm(AdminApi admin, VigilServer server, String name) {
+    private OtpRealm(AdminApi admin, VigilNode server, String name) {
         this.admin = admin;
         this.server = server;
         this.name = name;
     }
 
     /** A new realm whose Vigil OTP step has {@code settings} over {@link #ROOMY}. */
-    public static OtpRealm create(AdminApi admin, VigilServer server, String prefix, Map<String, String> settings) {
+    public static OtpRealm create(AdminApi admin, VigilNode server, String prefix, Map<String, String> settings) {
         return create(admin, server, prefix, settings, List.of(Map.of(
                 "alias", "otp browser",
                 "providerId", "basic-flow",
@@ -54,7 +54,7 @@ public final class OtpRealm {
      * with {@code riskSettings}, and the Vigil OTP step (with {@code settings} over {@link #ROOMY}) when the level is
      * MEDIUM or HIGH. So a test chooses the level by the address it signs in from (trusted or denied networks).
      */
-    public static OtpRealm createWithRiskStepUp(AdminApi admin, VigilServer server, String prefix, Map<String, String> settings,
+    public static OtpRealm createWithRiskStepUp(AdminApi admin, VigilNode server, String prefix, Map<String, String> settings,
                                                 Map<String, String> riskSettings) {
         Map<String, Object> browser = Map.of("alias", "risk browser", "providerId", "basic-flow", "topLevel", true,
                 "builtIn", false, "authenticationExecutions", List.of(
@@ -74,7 +74,7 @@ public final class OtpRealm {
                 Map.of("alias", "vigil step-up levels", "config", Map.of("levels", "MEDIUM##HIGH", "negate", "false"))));
     }
 
-    private static OtpRealm create(AdminApi admin, VigilServer server, String prefix, Map<String, String> settings,
+    private static OtpRealm create(AdminApi admin, VigilNode server, String prefix, Map<String, String> settings,
                                    List<Map<String, Object>> flows, List<Map<String, Object>> otherConfigs) {
         String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> config = new HashMap<>(ROOMY);

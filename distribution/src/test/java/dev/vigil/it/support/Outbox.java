@@ -2,8 +2,6 @@ package dev.vigil.it.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,25 +16,18 @@ public final class Outbox {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Path file;
+    private final VigilNode server;
 
-    public Outbox(VigilServer server) {
-        this.file = server.outboxDir().resolve("outbox.jsonl");
+    public Outbox(VigilNode server) {
+        this.server = server;
     }
 
     /** Every message to {@code recipient} (E.164 number or e-mail address), oldest first. */
     public List<Message> messagesTo(String recipient) {
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        try {
-            return Files.readAllLines(file).stream()
-                    .map(Outbox::parse)
-                    .filter(message -> message.to().equals(recipient))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return server.outboxLines().stream()
+                .map(Outbox::parse)
+                .filter(message -> message.to().equals(recipient))
+                .toList();
     }
 
     public Optional<Message> latestTo(String recipient) {
@@ -46,7 +37,7 @@ public final class Outbox {
 
     /** The code of the latest message to {@code recipient}; fails the test when none was sent. */
     public String latestCode(String recipient) {
-        return latestTo(recipient).orElseThrow(() -> new AssertionError("no message to " + recipient + " in " + file)).code();
+        return latestTo(recipient).orElseThrow(() -> new AssertionError("no message to " + recipient + " in the outbox of " + server)).code();
     }
 
     /** The code of an SMS body, from its domain-bound last line ({@code @host #code}). */

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * that folder, or with {@code -Dvigil.it.database=postgres} a fresh database on the run's PostgreSQL server,
  * the server then being the tarball built for PostgreSQL as the README's production path does.
  */
-public final class VigilServer implements AutoCloseable {
+public final class VigilServer implements VigilNode, AutoCloseable {
 
     public static final String ADMIN_USER = "admin";
 
@@ -112,21 +112,19 @@ public final class VigilServer implements AutoCloseable {
     }
 
     private static Path defaultCity() {
-        return ItConfig.geoIpDir().resolve("GeoIP2-City-Test.mmdb");
+        return ItConfig.geoIpDir().resolve(TestGeoIp.CITY);
     }
 
     private static List<String> testArgs(Path cityDatabase) {
-        Path geoip = ItConfig.geoIpDir();
         String twilio = TwilioDouble.shared().baseUrl();
-        return List.of(
-                "--spi-vigil-geoip--maxmind--city-database=" + cityDatabase,
-                "--spi-vigil-geoip--maxmind--asn-database=" + geoip.resolve("GeoLite2-ASN-Test.mmdb"),
-                "--spi-vigil-geoip--maxmind--anonymous-ip-database=" + geoip.resolve("GeoIP2-Anonymous-IP-Test.mmdb"),
-                // Twilio's SDK in the server talks to the local double, and gives up after TWILIO_TIMEOUT.
+        List<String> args = new ArrayList<>(TestGeoIp.options(cityDatabase.toString(), ItConfig.geoIpDir().toString()));
+        // Twilio's SDK in the server talks to the local double, and gives up after TWILIO_TIMEOUT.
+        args.addAll(List.of(
                 "--spi-vigil-otp-sender--twilio-messaging--base-url=" + twilio,
                 "--spi-vigil-otp-sender--twilio-verify--base-url=" + twilio,
                 "--spi-vigil-otp-sender--twilio-messaging--timeout-seconds=" + TWILIO_TIMEOUT.toSeconds(),
-                "--spi-vigil-otp-sender--twilio-verify--timeout-seconds=" + TWILIO_TIMEOUT.toSeconds());
+                "--spi-vigil-otp-sender--twilio-verify--timeout-seconds=" + TWILIO_TIMEOUT.toSeconds()));
+        return args;
     }
 
     public VigilServer start() {
@@ -195,7 +193,8 @@ public final class VigilServer implements AutoCloseable {
         throw new IllegalStateException("Vigil was not ready within " + START_TIMEOUT + ":\n" + logTail());
     }
 
-    /** Kills the server at once (SIGKILL to kc.sh and its JVM), as a crash or an OOM killer would. */
+    /** SIGKILL to kc.sh and its JVM. */
+    @Override
     public synchronized void kill() {
         if (process == null || !process.isAlive()) {
             return;
@@ -228,14 +227,12 @@ public final class VigilServer implements AutoCloseable {
         descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
+    @Override
     public URI baseUri() {
         return URI.create("http://127.0.0.1:" + httpPort);
     }
 
-    public URI realmUri(String realm) {
-        return baseUri().resolve("/realms/" + realm);
-    }
-
+    @Override
     public String adminPassword() {
         return adminPassword;
     }
@@ -245,6 +242,7 @@ public final class VigilServer implements AutoCloseable {
     }
 
     /** A connection to the server's own database, whichever it is (see {@link VigilTables} for vendor-neutral reads). */
+    @Override
     public Connection openDatabase() throws SQLException {
         return database.open();
     }
@@ -253,10 +251,21 @@ public final class VigilServer implements AutoCloseable {
         return workDir.resolve("outbox");
     }
 
+    @Override
+    public List<String> outboxLines() {
+        Path file = outboxDir().resolve("outbox.jsonl");
+        try {
+            return Files.exists(file) ? Files.readAllLines(file) : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Path log() {
         return log;
     }
 
+    @Override
     public String logText() {
         try {
             return Files.readString(log);

@@ -19,9 +19,9 @@ import java.util.UUID;
  */
 public final class VigilTables {
 
-    private final VigilServer server;
+    private final VigilNode server;
 
-    public VigilTables(VigilServer server) {
+    public VigilTables(VigilNode server) {
         this.server = server;
     }
 
