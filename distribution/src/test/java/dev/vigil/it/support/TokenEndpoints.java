@@ -14,8 +14,8 @@ import java.util.Base64;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A confidential client's view of a realm's token endpoints over plain HTTP: refresh grant, introspection
- * (RFC 7662) and userinfo, to see whether a token still works.
+ * A confidential client's view of a realm's token endpoints over plain HTTP: refresh grant, token exchange,
+ * introspection (RFC 7662) and userinfo, to see whether a token still works.
  */
 public final class TokenEndpoints {
 
@@ -32,6 +32,13 @@ public final class TokenEndpoints {
     /** The token endpoint's answer to a refresh grant: 200 with new tokens, or 400 {@code invalid_grant}. */
     public HttpResponse<String> refresh(String refreshToken) {
         return post("/protocol/openid-connect/token", "grant_type=refresh_token&refresh_token=" + encode(refreshToken));
+    }
+
+    /** The token endpoint's answer to a standard token exchange (RFC 8693) of an access token for this client. */
+    public HttpResponse<String> exchange(String accessToken) {
+        return post("/protocol/openid-connect/token", "grant_type=" + encode("urn:ietf:params:oauth:grant-type:token-exchange")
+                + "&subject_token=" + encode(accessToken)
+                + "&subject_token_type=" + encode("urn:ietf:params:oauth:token-type:access_token"));
     }
 
     /** Whether introspection calls the token active. */

@@ -92,11 +92,8 @@ final class ConsentCheck implements RequiredActionProvider {
 
     /** The realm's terms when this client requires them and the user has not accepted their current version. */
     private Optional<ConsentConfig> pendingTerms(RequiredActionContext context) {
-        String clientId = context.getAuthenticationSession().getClient().getClientId();
-        return ConsentConfig.of(context.getRealm())
-                .filter(config -> config.requiredFor(clientId))
-                .filter(config -> !stores.of(context.getSession()).hasActiveConsent(context.getRealm().getId(),
-                        context.getUser().getId(), config.termsVersion()));
+        return CurrentConsent.pendingFor(stores.of(context.getSession()), context.getRealm(), context.getUser(),
+                context.getAuthenticationSession().getClient().getClientId());
     }
 
     @Override

@@ -28,4 +28,16 @@ public final class CurrentConsent {
         // A realm without a consent step has no terms anyone could have accepted: nothing is learnt there.
         return config.isPresent() && consents.hasActiveConsent(realm.getId(), user.getId(), config.get().termsVersion());
     }
+
+    /**
+     * The realm's terms when {@code clientId} requires them and the user has not accepted their current version:
+     * what holds a sign-in, a refresh or a token exchange at the terms.
+     *
+     * @throws InvalidSetting when the consent step's stored settings are out of range
+     */
+    public static Optional<ConsentConfig> pendingFor(ConsentStore consents, RealmModel realm, UserModel user, String clientId) {
+        return ConsentConfig.of(realm)
+                .filter(config -> config.requiredFor(clientId))
+                .filter(config -> !consents.hasActiveConsent(realm.getId(), user.getId(), config.termsVersion()));
+    }
 }

@@ -6,13 +6,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.jboss.logging.Logger;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
- * Says, per realm, which doors into a session do not run Vigil's steps: once at server start (a warning per realm
- * with uncovered doors) and in the admin console's server info, so that a realm created in the console, with
- * Keycloak's default flows, is never taken for protected.
+ * Says, per realm, which doors into a session do not run Vigil's steps: at server start and when a realm is created
+ * (a warning per realm with uncovered doors), and in the admin console's server info, recomputed at each read, so
+ * that a realm created in the console, with Keycloak's default flows, is never taken for protected.
  */
 public final class DoorReport {
 
@@ -32,13 +34,32 @@ public final class DoorReport {
         return report;
     }
 
+    /** At start: one warning per realm with uncovered doors. */
     public static void logUncovered(KeycloakSessionFactory factory) {
-        uncoveredByRealm(factory).forEach((realm, doors) -> {
-            if (!doors.isEmpty()) {
-                LOG.warnf("Realm %s: these doors into a session do not run Vigil's consent and risk steps: %s",
-                        realm, String.join(", ", doors));
-            }
-        });
+        uncoveredByRealm(factory).forEach((realm, doors) -> warn(realm, "", doors));
+    }
+
+    /**
+     * When a realm is created or imported while the server runs, in the creating transaction: Keycloak announces it
+     * once the realm is complete (flows, clients, client policies). Later changes to an existing realm are
+     * recomputed at each server-info read and at the next start.
+     */
+    public static void logCreated(KeycloakSession session, RealmModel realm) {
+        RealmModel contextRealm = session.getContext().getRealm();
+        // Keycloak finds a realm's identity providers through the session's context realm.
+        session.getContext().setRealm(realm);
+        try {
+            warn(realm.getName(), " created", DoorAudit.uncoveredDoors(session, realm));
+        } finally {
+            session.getContext().setRealm(contextRealm);
+        }
+    }
+
+    private static void warn(String realm, String when, List<String> doors) {
+        if (!doors.isEmpty()) {
+            LOG.warnf("Realm %s%s: these doors into a session do not run Vigil's consent and risk steps: %s",
+                    realm, when, String.join(", ", doors));
+        }
     }
 
     private static Map<String, List<String>> uncoveredByRealm(KeycloakSessionFactory factory) {

@@ -12,13 +12,15 @@ import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel.Requirement;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.PostMigrationEvent;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ServerInfoAwareProviderFactory;
 
 /**
  * "Vigil risk evaluation": after the password and the consent gate, before the risk-level conditions. It also says,
- * at start and in the server info, which realms have doors into a session that do not run Vigil's steps.
+ * at start, when a realm is created and in the server info, which realms have doors into a session that do not run
+ * Vigil's steps.
  */
 public class RiskEvaluationAuthenticatorFactory implements AuthenticatorFactory, StatelessFactory<Authenticator>,
         ServerInfoAwareProviderFactory, SettingsValidator {
@@ -37,6 +39,8 @@ public class RiskEvaluationAuthenticatorFactory implements AuthenticatorFactory,
         factory.register(event -> {
             if (event instanceof PostMigrationEvent) {
                 DoorReport.logUncovered(factory);
+            } else if (event instanceof RealmModel.RealmPostCreateEvent created) {
+                DoorReport.logCreated(created.getKeycloakSession(), created.getCreatedRealm());
             }
         });
     }
