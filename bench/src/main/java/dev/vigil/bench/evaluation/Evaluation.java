@@ -114,8 +114,8 @@ public final class Evaluation {
         if (options.containsKey("sweep")) {
             printSweep(sweeps);
         }
-        TradeOffChart.write(png, sweeps, defaults, cookieLoss >= 1 ? "no remembered devices"
-                : String.format(Locale.ROOT, "remembered devices, %.0f%% of logins without the cookie", 100 * cookieLoss));
+        TradeOffChart.write(png, sweeps, defaults, cookieLoss >= 1 ? "recognized devices, no cookies"
+                : String.format(Locale.ROOT, "remembered and recognized devices, %.0f%% of logins without the cookie", 100 * cookieLoss));
         System.out.printf(Locale.ROOT, "%nTrade-off plot: %s%n", png);
     }
 
