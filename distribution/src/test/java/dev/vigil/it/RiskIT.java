@@ -140,7 +140,7 @@ class RiskIT {
             login(laptop);
             assertThat(login(laptop).otpAsked()).isFalse();
 
-            risk().with(config -> config.put("rememberedDeviceSteps", "0").put("minPriorLogins", "0")
+            risk().with(config -> config.put("rememberedDeviceSteps", "0").put("recognizedDeviceSteps", "0").put("minPriorLogins", "0")
                     .put("mediumThreshold", "1.0E-9"), () ->
                     assertThat(login(laptop).otpAsked()).as("every score is now at least MEDIUM").isTrue());
 

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import java.util.TreeMap;
 
 import dev.vigil.api.history.Feature;
 import dev.vigil.bench.synthetic.AttackerModel;
+import dev.vigil.bench.synthetic.Diversity;
 import dev.vigil.bench.synthetic.LoginGenerator;
 import dev.vigil.bench.synthetic.LoginGenerator.Event;
 import dev.vigil.risk.model.FreemanModel;
@@ -30,7 +32,10 @@ import dev.vigil.risk.model.RiskPolicy;
  * Options: {@code --users N} (2000), {@code --seed S} (4), {@code --attacks K} per model, user and checkpoint (5),
  * {@code --window W} legitimate logins per checkpoint (10), {@code --cookie-loss P} share of legitimate logins
  * made without the device's remembered-device cookie (0.1; 1: no remembered devices at all), {@code --png FILE},
- * {@code --csv FILE} (the generated logins in the RBA dataset's columns), {@code --sweep yes}.
+ * {@code --csv FILE} (the generated logins in the RBA dataset's columns), {@code --sweep yes}; {@code --grid yes}
+ * (or {@code --grid 20,200}) prints instead the {@link Grid} across realm sizes, diversity and cookie loss, scoring
+ * at most {@code --sample N} users per realm (2000); {@code --recognized-device-steps 0} runs it as the server did
+ * before devices were recognized without their cookie.
  */
 public final class Evaluation {
 
@@ -52,8 +57,17 @@ public final class Evaluation {
             throw new IllegalArgumentException("--cookie-loss is a share from 0 to 1, not " + cookieLoss);
         }
         Path png = Path.of(options.getOrDefault("png", "bench/target/risk-evaluation.png"));
+        if (options.containsKey("grid")) {
+            List<Integer> sizes = options.get("grid").equals("yes") ? Grid.USERS
+                    : Arrays.stream(options.get("grid").split(",")).map(Integer::valueOf).toList();
+            PolicySettings defaults = PolicySettings.defaults();
+            PolicySettings gridPolicy = defaults.withDeviceSteps(defaults.rememberedDeviceSteps(), Integer.parseInt(
+                    options.getOrDefault("recognized-device-steps", String.valueOf(defaults.recognizedDeviceSteps()))));
+            Grid.run(sizes, Integer.parseInt(options.getOrDefault("sample", "2000")), seed, attacks, window, gridPolicy);
+            return;
+        }
 
-        LoginGenerator generator = new LoginGenerator(seed);
+        LoginGenerator generator = new LoginGenerator(seed, Diversity.RICH);
         List<Event> events = new ArrayList<>();
         int logins = CHECKPOINTS.get(CHECKPOINTS.size() - 1) + window;
         for (int user = 0; user < users; user++) {
@@ -100,8 +114,8 @@ public final class Evaluation {
         if (options.containsKey("sweep")) {
             printSweep(sweeps);
         }
-        TradeOffChart.write(png, sweeps, defaults, cookieLoss >= 1 ? "no remembered devices"
-                : String.format(Locale.ROOT, "remembered devices, %.0f%% of logins without the cookie", 100 * cookieLoss));
+        TradeOffChart.write(png, sweeps, defaults, cookieLoss >= 1 ? "recognized devices, no cookies"
+                : String.format(Locale.ROOT, "remembered and recognized devices, %.0f%% of logins without the cookie", 100 * cookieLoss));
         System.out.printf(Locale.ROOT, "%nTrade-off plot: %s%n", png);
     }
 

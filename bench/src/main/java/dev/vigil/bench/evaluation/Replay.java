@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 import dev.vigil.api.history.Feature;
 import dev.vigil.api.history.SignIn;
@@ -23,6 +24,7 @@ import dev.vigil.risk.model.Facts;
 import dev.vigil.risk.model.FreemanModel;
 import dev.vigil.risk.model.ImpossibleTravel;
 import dev.vigil.risk.model.Observation;
+import dev.vigil.risk.model.RecognizedDevice;
 import dev.vigil.risk.model.RiskLevel;
 import dev.vigil.risk.model.RiskPolicy;
 import dev.vigil.risk.model.Score;
@@ -42,6 +44,11 @@ import dev.vigil.risk.model.UsualHours;
  * device is a new profile with no cookie. A login is successful unless the server's default policy judges it HIGH
  * (refused); a step-up the user passes counts. Attacks never carry the victim's cookie. {@code cookieLoss} 1
  * means no cookies at all (the evaluation without remembered devices).
+ * <p>
+ * Several cookie-loss rates replay in one pass: the model's score of a login does not depend on the cookie, and
+ * the realm learns the same logins at every rate (all but the rare refused one, which the replay learns from
+ * anyway), so only each rate's cookies and the rules' facts differ. Only the users {@code scored} picks are scored
+ * (with their attacks); the others' logins only grow the realm's counts, which keeps a large realm's replay cheap.
  */
 final class Replay {
 
@@ -55,25 +62,35 @@ final class Replay {
     private final List<Integer> checkpoints;
     private final int window;
     private final Set<Feature> notSent;
-    private final double cookieLoss;
+    private final List<Double> cookieLosses;
     private final long seed;
     private final RiskPolicy serverPolicy;
+    private final IntPredicate scored;
 
     /**
      * @param notSent    features no user sends (e.g. no one consented to the fingerprint)
-     * @param cookieLoss share of legitimate logins made without the device's cookie; 1: no cookies at all
-     * @param seed       seeds which logins lose the cookie (the same login loses it at every rate above its draw)
-     * @param policy     the server's policy, which decides which logins succeed (and so set the cookie)
+     * @param cookieLosses shares of legitimate logins made without the device's cookie, one replay each; 1: no
+     *                     cookies at all
+     * @param seed         seeds which logins lose the cookie (the same login loses it at every rate above its draw)
+     * @param policy       the server's policy, which decides which logins succeed (and so set the cookie)
+     * @param scored       the users whose logins and attacks are scored
      */
-    Replay(FreemanModel model, List<Integer> checkpoints, int window, Set<Feature> notSent, double cookieLoss,
-           long seed, RiskPolicy policy) {
+    Replay(FreemanModel model, List<Integer> checkpoints, int window, Set<Feature> notSent, List<Double> cookieLosses,
+           long seed, RiskPolicy policy, IntPredicate scored) {
         this.model = model;
         this.checkpoints = checkpoints;
         this.window = window;
         this.notSent = notSent;
-        this.cookieLoss = cookieLoss;
+        this.cookieLosses = List.copyOf(cookieLosses);
         this.seed = seed;
         this.serverPolicy = policy;
+        this.scored = scored;
+    }
+
+    /** One cookie-loss rate, every user scored. */
+    Replay(FreemanModel model, List<Integer> checkpoints, int window, Set<Feature> notSent, double cookieLoss,
+           long seed, RiskPolicy policy) {
+        this(model, checkpoints, window, notSent, List.of(cookieLoss), seed, policy, user -> true);
     }
 
     /** What the model and the rules' inputs said about each evaluated attempt. */
@@ -81,40 +98,63 @@ final class Replay {
     }
 
     List<Sample> run(List<Event> events, int users) {
+        return runEach(events, users).get(0);
+    }
+
+    /** The samples of each cookie-loss rate, in the order given. */
+    List<List<Sample>> runEach(List<Event> events, int users) {
         List<Event> timeline = new ArrayList<>(events);
         timeline.sort(Comparator.comparing((Event event) -> event.login().at()).thenComparingInt(Event::user));
         List<Deque<Entry>> histories = new ArrayList<>(users);
-        for (int i = 0; i < users; i++) {
-            histories.add(new ArrayDeque<>());
+        List<List<Map<Integer, Instant>>> cookies = new ArrayList<>(cookieLosses.size()); // per rate, per user: device -> last set or renewed
+        List<List<Sample>> samples = new ArrayList<>(cookieLosses.size());
+        for (int rate = 0; rate < cookieLosses.size(); rate++) {
+            List<Map<Integer, Instant>> perUser = new ArrayList<>(users);
+            for (int i = 0; i < users; i++) {
+                perUser.add(new HashMap<>());
+            }
+            cookies.add(perUser);
+            samples.add(new ArrayList<>());
         }
-        List<Map<Integer, Instant>> cookies = new ArrayList<>(users); // per user: device -> last set or renewed
         for (int i = 0; i < users; i++) {
             histories.add(new ArrayDeque<>());
-            cookies.add(new HashMap<>());
         }
         CountingPopulation population = new CountingPopulation();
-        List<Sample> samples = new ArrayList<>();
         for (Event event : timeline) {
+            if (!scored.test(event.user())) {
+                if (event.legitimate()) {
+                    population.add(event.login().userId(), observation(event.login(), notSent));
+                }
+                continue;
+            }
             Deque<Entry> history = histories.get(event.user());
             Entry entry = new Entry(event.login(), notSent);
             int checkpoint = checkpointOf(event);
             if (!event.legitimate()) {
                 if (checkpoint >= 0) {
-                    samples.add(score(event, entry, history, population, checkpoint, false));
+                    Scored attempt = score(event, entry, history, population);
+                    samples.forEach(rate -> rate.add(attempt.sample(checkpoint, false)));
                 }
                 continue;
             }
             Instant at = event.login().at();
-            boolean lost = lostCookie(event);
-            Instant set = cookies.get(event.user()).get(event.device());
-            boolean remembered = !lost && set != null && !at.isAfter(set.plus(COOKIE_PERIOD));
-            Sample sample = checkpoint >= 0 || !lost
-                    ? score(event, entry, history, population, checkpoint, remembered) : null;
-            if (checkpoint >= 0) {
-                samples.add(sample);
-            }
-            if (!lost && serverPolicy.assess(sample.score(), sample.facts()).level() != RiskLevel.HIGH) {
-                cookies.get(event.user()).put(event.device(), at);
+            Scored login = null;
+            for (int rate = 0; rate < cookieLosses.size(); rate++) {
+                boolean lost = lostCookie(event, cookieLosses.get(rate));
+                if (checkpoint < 0 && lost) {
+                    continue;
+                }
+                login = login != null ? login : score(event, entry, history, population);
+                Map<Integer, Instant> userCookies = cookies.get(rate).get(event.user());
+                Instant set = userCookies.get(event.device());
+                boolean remembered = !lost && set != null && !at.isAfter(set.plus(COOKIE_PERIOD));
+                Sample sample = login.sample(checkpoint, remembered);
+                if (checkpoint >= 0) {
+                    samples.get(rate).add(sample);
+                }
+                if (!lost && serverPolicy.assess(sample.score(), sample.facts()).level() != RiskLevel.HIGH) {
+                    userCookies.put(event.device(), at);
+                }
             }
             history.addLast(entry);
             population.add(event.login().userId(), entry.observation);
@@ -123,7 +163,7 @@ final class Replay {
     }
 
     /** Whether this legitimate login is made without the device's cookie: a fixed draw per login. */
-    private boolean lostCookie(Event event) {
+    private boolean lostCookie(Event event, double cookieLoss) {
         if (cookieLoss >= 1) {
             return true;
         }
@@ -135,21 +175,35 @@ final class Replay {
         return (z >>> 11) * 0x1.0p-53 < cookieLoss;
     }
 
-    private Sample score(Event event, Entry entry, Deque<Entry> fullHistory, CountingPopulation population,
-                         int checkpoint, boolean rememberedDevice) {
+    private Scored score(Event event, Entry entry, Deque<Entry> fullHistory, CountingPopulation population) {
         Instant at = event.login().at();
         List<Entry> capped = capped(fullHistory, at);
         CountingHistory history = CountingHistory.ofObservations(capped.stream().map(e -> e.observation).toList());
         List<SignIn> signIns = capped.stream().map(e -> e.signIn).toList();
         double hourFactor = UsualHours.learn(signIns).factor(at);
-        Facts.Builder facts = Facts.builder(capped.size()).hourFactor(hourFactor).rememberedDevice(rememberedDevice);
+        Facts.Builder facts = Facts.builder(capped.size()).hourFactor(hourFactor)
+                .recognizedDevice(RecognizedDevice.in(entry.observation, signIns));
         if (!fullHistory.isEmpty()) {
             Login last = fullHistory.getLast().login;
             ImpossibleTravel.Verdict verdict = travel.check(last.place(), last.at(), event.login().place(), at);
             facts.travel(verdict.impossible(), verdict.speedKmh());
         }
         Score score = model.score(entry.observation, history, population);
-        return new Sample(checkpoint, event.user(), event.attacker(), score, facts.build());
+        return new Scored(event, score, facts);
+    }
+
+    /** A login's score and facts, before the cookie is known. */
+    private record Scored(Event event, Score score, Facts.Builder facts) {
+
+        Sample sample(int checkpoint, boolean rememberedDevice) {
+            return new Sample(checkpoint, event.user(), event.attacker(), score, facts.rememberedDevice(rememberedDevice).build());
+        }
+    }
+
+    private static Observation observation(Login login, Set<Feature> notSent) {
+        Map<Feature, String> sent = new EnumMap<>(login.observation().values());
+        sent.keySet().removeAll(notSent);
+        return new Observation(sent);
     }
 
     /** The newest logins within the age limit, at most the cap: what the server's history returns. */
@@ -186,12 +240,10 @@ final class Replay {
 
         Entry(Login login, Set<Feature> notSent) {
             this.login = login;
-            Map<Feature, String> sent = new EnumMap<>(login.observation().values());
-            sent.keySet().removeAll(notSent);
-            this.observation = new Observation(sent);
+            this.observation = observation(login, notSent);
             SignIn full = login.signIn();
-            this.signIn = new SignIn(null, full.at(), sent, full.place(), full.deviceLabel(), null, null, List.of(),
-                    full.outcome());
+            this.signIn = new SignIn(null, full.at(), observation.values(), full.place(), full.deviceLabel(), null,
+                    null, List.of(), full.outcome());
         }
     }
 }

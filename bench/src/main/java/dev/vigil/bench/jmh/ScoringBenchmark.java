@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import dev.vigil.api.history.SignIn;
+import dev.vigil.bench.synthetic.Diversity;
 import dev.vigil.bench.synthetic.Login;
 import dev.vigil.bench.synthetic.LoginGenerator;
 import dev.vigil.bench.synthetic.LoginGenerator.Event;
@@ -18,6 +19,7 @@ import dev.vigil.risk.model.ImpossibleTravel;
 import dev.vigil.risk.model.ModelSettings;
 import dev.vigil.risk.model.Observation;
 import dev.vigil.risk.model.PolicySettings;
+import dev.vigil.risk.model.RecognizedDevice;
 import dev.vigil.risk.model.RiskPolicy;
 import dev.vigil.risk.model.Score;
 import dev.vigil.risk.model.UsualHours;
@@ -65,7 +67,7 @@ public class ScoringBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        LoginGenerator generator = new LoginGenerator(7);
+        LoginGenerator generator = new LoginGenerator(7, Diversity.RICH);
         population = new CountingPopulation();
         logins = new Observation[USERS];
         rawLogins = new Login[USERS];
@@ -99,7 +101,7 @@ public class ScoringBenchmark {
         return policy.assess(model.score(logins[i], histories[i], population), facts[i]);
     }
 
-    /** Everything after loading the 100 sign-ins: count them, usual hours, travel, score, policy. */
+    /** Everything after loading the 100 sign-ins: count them, usual hours, travel, recognized device, score, policy. */
     @Benchmark
     public Assessment wholeLogin(Cursor cursor) {
         int i = cursor.advance(USERS);
@@ -111,6 +113,7 @@ public class ScoringBenchmark {
         Facts loginFacts = Facts.builder(history.size())
                 .hourFactor(UsualHours.learn(history).factor(at))
                 .travel(verdict.impossible(), verdict.speedKmh())
+                .recognizedDevice(RecognizedDevice.in(logins[i], history))
                 .build();
         return policy.assess(model.score(logins[i], CountingHistory.of(history), population), loginFacts);
     }

@@ -30,6 +30,7 @@ public final class LegitUser {
     private final String id;
     private final Random random;
     private final Geography world;
+    private final Diversity diversity;
     private final Country home;
     private final City homeCity;
     private final Provider homeProvider;
@@ -49,12 +50,13 @@ public final class LegitUser {
     private int devicesBought;
     private int lastDevice = -1;
 
-    LegitUser(String id, Random random, Geography world, Instant start) {
+    LegitUser(String id, Random random, Geography world, Diversity diversity, Instant start) {
         this.id = id;
         this.random = random;
         this.world = world;
-        this.home = world.pickCountry(random, Country::userWeight);
-        this.homeCity = Geography.any(home.cities(), random);
+        this.diversity = diversity;
+        this.home = diversity.homeCountry(world, random);
+        this.homeCity = diversity.homeCity(home, random);
         this.homeProvider = Geography.pick(home.residential(), Provider::share, random);
         this.homeNetworks.add(homeProvider.ipv4Network(homeCity, random));
         if (random.nextDouble() < 0.3) {
@@ -183,8 +185,7 @@ public final class LegitUser {
     }
 
     private void startTrip(Instant at) {
-        Country destination = random.nextDouble() < 0.6 ? home : world.pickCountry(random, Country::userWeight);
-        tripCity = Geography.any(destination.cities(), random);
+        tripCity = diversity.tripCity(world, home, random);
         tripEnd = at.plus(Duration.ofHours(48 + random.nextInt(8 * 24)));
     }
 
@@ -197,18 +198,10 @@ public final class LegitUser {
         boolean computer = random.nextDouble() < 0.85;
         boolean phone = !computer || random.nextDouble() < 0.8;
         if (computer) {
-            Profile profile;
-            do {
-                profile = Devices.pickProfile(random);
-            } while (profile.mobile());
-            devices.add(device(profile, 0.6));
+            devices.add(device(diversity.pickProfile(random, "desktop"), 0.6));
         }
         if (phone) {
-            Profile profile;
-            do {
-                profile = Devices.pickProfile(random);
-            } while (!profile.deviceType.equals("mobile"));
-            devices.add(device(profile, 0.4));
+            devices.add(device(diversity.pickProfile(random, "mobile"), 0.4));
         }
         if (random.nextDouble() < 0.1) {
             devices.add(device(Profile.ANDROID_TABLET_CHROME, 0.1));
@@ -217,11 +210,7 @@ public final class LegitUser {
 
     private void replaceDevice() {
         Device old = Geography.any(devices, random);
-        Profile profile;
-        do {
-            profile = Devices.pickProfile(random);
-        } while (!profile.deviceType.equals(old.profile().deviceType));
-        devices.set(devices.indexOf(old), device(profile, old.weight()));
+        devices.set(devices.indexOf(old), device(diversity.pickProfile(random, old.profile().deviceType), old.weight()));
     }
 
     private Device device(Profile profile, double weight) {

@@ -18,9 +18,11 @@ public final class LoginGenerator {
 
     private final Geography world = Geography.world();
     private final long seed;
+    private final Diversity diversity;
 
-    public LoginGenerator(long seed) {
+    public LoginGenerator(long seed, Diversity diversity) {
         this.seed = seed;
+        this.diversity = diversity;
     }
 
     /**
@@ -28,7 +30,7 @@ public final class LoginGenerator {
      * next login, {@code attacksPerModel} attempts by each attacker model.
      */
     public List<Event> events(int userIndex, int logins, List<Integer> checkpoints, int attacksPerModel) {
-        LegitUser user = new LegitUser("user-" + userIndex, random(2L * userIndex), world, START);
+        LegitUser user = new LegitUser("user-" + userIndex, random(2L * userIndex), world, diversity, START);
         Random attackers = random(2L * userIndex + 1);
         List<Event> events = new ArrayList<>();
         Login previous = null;

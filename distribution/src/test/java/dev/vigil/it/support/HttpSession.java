@@ -41,7 +41,25 @@ public final class HttpSession {
 
     private String forwardedFor;
     private final Map<String, String> headers = new LinkedHashMap<>();
-    private final String fingerprint = randomFingerprint();
+    private final String fingerprint;
+
+    public HttpSession() {
+        this(randomFingerprint());
+    }
+
+    private HttpSession(String fingerprint) {
+        this.fingerprint = fingerprint;
+    }
+
+    /**
+     * The same device in a fresh cookie jar (a private window, cleared cookies, a second browser profile): same
+     * fingerprint, address and headers, none of this session's cookies.
+     */
+    public HttpSession sameDeviceWithoutCookies() {
+        HttpSession fresh = new HttpSession(fingerprint).from(forwardedFor);
+        fresh.headers.putAll(headers);
+        return fresh;
+    }
 
     /**
      * Sends every following request with {@code X-Forwarded-For: address}, as a proxy in front of the server

@@ -13,6 +13,7 @@ import dev.vigil.risk.model.CountingHistory;
 import dev.vigil.risk.model.Facts;
 import dev.vigil.risk.model.FreemanModel;
 import dev.vigil.risk.model.Observation;
+import dev.vigil.risk.model.RecognizedDevice;
 import dev.vigil.risk.model.RiskLevel;
 import dev.vigil.risk.model.RiskPolicy;
 import dev.vigil.risk.model.Score;
@@ -39,10 +40,12 @@ final class RiskAssessor {
             signal.observe(login, evidence);
         }
         Map<Feature, String> stored = storedForm(evidence);
+        Observation observation = new Observation(stored);
         CountingHistory history = CountingHistory.of(login.history());
-        Score score = new FreemanModel(login.config().model()).score(new Observation(stored), history,
+        Score score = new FreemanModel(login.config().model()).score(observation, history,
                 new StoredPopulation(login.store().population(login.realm(), stored)));
-        Assessment assessment = new RiskPolicy(login.config().policy()).assess(score, facts(evidence, history.logins()));
+        Facts facts = facts(evidence, history.logins(), RecognizedDevice.in(observation, login.history()));
+        Assessment assessment = new RiskPolicy(login.config().policy()).assess(score, facts);
         return new Result(assessment, pending(evidence, stored, assessment));
     }
 
@@ -54,7 +57,7 @@ final class RiskAssessor {
         return stored;
     }
 
-    private static Facts facts(Evidence evidence, int priorLogins) {
+    private static Facts facts(Evidence evidence, int priorLogins, boolean recognizedDevice) {
         Optional<AnonymizerFlags> anonymizer = evidence.anonymizer();
         return Facts.builder(priorLogins)
                 .denyListed(evidence.isDenyListed())
@@ -65,6 +68,7 @@ final class RiskAssessor {
                         anonymizer.map(AnonymizerFlags::hosting).orElse(false))
                 .travel(evidence.isImpossibleTravel(), evidence.travelSpeedKmh())
                 .rememberedDevice(evidence.isRememberedDevice())
+                .recognizedDevice(recognizedDevice)
                 .hourFactor(evidence.hourFactor())
                 .recentFailedLogins(evidence.recentUserFailures(), evidence.recentAddressFailures())
                 .build();

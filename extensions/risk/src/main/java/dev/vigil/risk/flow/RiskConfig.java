@@ -46,6 +46,7 @@ public final class RiskConfig {
     static final String MAX_TRAVEL_SPEED = "maxTravelSpeedKmh";
     static final String TRUSTED_NETWORK_STEPS = "trustedNetworkSteps";
     static final String REMEMBERED_DEVICE_STEPS = "rememberedDeviceSteps";
+    static final String RECOGNIZED_DEVICE_STEPS = "recognizedDeviceSteps";
     static final String HOUR_OF_DAY_WEIGHT = "hourOfDayWeight";
     static final String FAILED_LOGINS_USER_LIMIT = "failedLoginsUserLimit";
     static final String FAILED_LOGINS_IP_LIMIT = "failedLoginsIpLimit";
@@ -180,6 +181,7 @@ public final class RiskConfig {
                 config.choice(IMPOSSIBLE_TRAVEL_LEVEL, RiskLevel.class, defaults.impossibleTravelLevel()),
                 config.integer(TRUSTED_NETWORK_STEPS, defaults.trustedNetworkSteps(), 0, MAX_STEPS),
                 config.integer(REMEMBERED_DEVICE_STEPS, defaults.rememberedDeviceSteps(), 0, MAX_STEPS),
+                config.integer(RECOGNIZED_DEVICE_STEPS, defaults.recognizedDeviceSteps(), 0, MAX_STEPS),
                 config.decimal(HOUR_OF_DAY_WEIGHT, defaults.hourOfDayWeight(), 0, MAX_WEIGHT),
                 config.integer(FAILED_LOGINS_USER_LIMIT, defaults.failedLoginsUserLimit(), 0, 1000),
                 // Counts per address saturate at the cap: a higher limit could never be reached.

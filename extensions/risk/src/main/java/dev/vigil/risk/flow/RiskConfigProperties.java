@@ -58,6 +58,11 @@ final class RiskConfigProperties {
                 .type(ProviderConfigProperty.MULTIVALUED_STRING_TYPE).add()
                 .property().name(RiskConfig.REMEMBERED_DEVICE_STEPS).label("Remembered device lowers by (levels)")
                 .type(ProviderConfigProperty.STRING_TYPE).defaultValue(String.valueOf(policy.rememberedDeviceSteps())).add()
+                .property().name(RiskConfig.RECOGNIZED_DEVICE_STEPS).label("Recognized device lowers by (levels)")
+                .helpText("A login without the remembered-device cookie whose fingerprint, OS and device type the user"
+                        + " already signed in with from the same network (/24 or /48): a private window or cleared"
+                        + " cookies on a known device. Applies only when the cookie does not.")
+                .type(ProviderConfigProperty.STRING_TYPE).defaultValue(String.valueOf(policy.recognizedDeviceSteps())).add()
                 .property().name(RiskConfig.HOUR_OF_DAY_WEIGHT).label("Hour-of-day weight")
                 .helpText("Exponent of the hour-of-day factor (0 ignores the hour).")
                 .type(ProviderConfigProperty.STRING_TYPE).defaultValue(String.valueOf(policy.hourOfDayWeight())).add()

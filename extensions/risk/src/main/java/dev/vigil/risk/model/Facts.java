@@ -12,6 +12,8 @@ package dev.vigil.risk.model;
  * @param impossibleTravel       the place is too far from the last successful login's for the time between them
  * @param travelSpeedKmh         the speed that travel would need, or NaN when unknown
  * @param rememberedDevice       the browser showed a valid remembered-device cookie of this user
+ * @param recognizedDevice       the device's fingerprint, OS and type were seen on this network in an earlier
+ *                               successful sign-in of the user ({@link RecognizedDevice})
  * @param priorLogins            the user's successful logins in the history the model learnt from
  * @param hourFactor             {@link UsualHours#factor} of this login: above 1 unusual for the user, 1 neutral
  * @param recentFailedLoginsUser the user's recent failed logins
@@ -19,7 +21,7 @@ package dev.vigil.risk.model;
  */
 public record Facts(boolean denyListed, boolean trustedNetwork, boolean vpn, boolean tor, boolean publicProxy,
                     boolean hosting, boolean impossibleTravel, double travelSpeedKmh, boolean rememberedDevice,
-                    int priorLogins, double hourFactor, int recentFailedLoginsUser, int recentFailedLoginsIp) {
+                    boolean recognizedDevice, int priorLogins, double hourFactor, int recentFailedLoginsUser, int recentFailedLoginsIp) {
 
     public Facts {
         if (!(hourFactor > 0) || Double.isInfinite(hourFactor)) {
@@ -43,6 +45,7 @@ public record Facts(boolean denyListed, boolean trustedNetwork, boolean vpn, boo
         private boolean impossibleTravel;
         private double travelSpeedKmh = Double.NaN;
         private boolean rememberedDevice;
+        private boolean recognizedDevice;
         private final int priorLogins;
         private double hourFactor = 1;
         private int recentFailedLoginsUser;
@@ -81,6 +84,11 @@ public record Facts(boolean denyListed, boolean trustedNetwork, boolean vpn, boo
             return this;
         }
 
+        public Builder recognizedDevice(boolean value) {
+            recognizedDevice = value;
+            return this;
+        }
+
         public Builder hourFactor(double value) {
             hourFactor = value;
             return this;
@@ -94,7 +102,7 @@ public record Facts(boolean denyListed, boolean trustedNetwork, boolean vpn, boo
 
         public Facts build() {
             return new Facts(denyListed, trustedNetwork, vpn, tor, publicProxy, hosting, impossibleTravel,
-                    travelSpeedKmh, rememberedDevice, priorLogins, hourFactor, recentFailedLoginsUser,
+                    travelSpeedKmh, rememberedDevice, recognizedDevice, priorLogins, hourFactor, recentFailedLoginsUser,
                     recentFailedLoginsIp);
         }
     }

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param impossibleTravelLevel  the least level of a login after impossible travel
  * @param trustedNetworkSteps    levels a trusted network lowers the login by (0: no effect)
  * @param rememberedDeviceSteps  levels a remembered device lowers the login by (0: no effect)
+ * @param recognizedDeviceSteps  levels a device recognized without its cookie (its fingerprint on a network it used
+ *                               before, {@link RecognizedDevice}) lowers the login by, when it showed no cookie
  * @param hourOfDayWeight        exponent of the hour-of-day factor in the score (0: hour ignored)
  * @param failedLoginsUserLimit  recent failed logins of the user from which {@code failedLoginsLevel} applies (0: off)
  * @param failedLoginsIpLimit    recent failed logins from the address from which {@code failedLoginsLevel} applies (0: off)
@@ -25,7 +27,7 @@ import java.util.Objects;
 public record PolicySettings(double mediumThreshold, double highThreshold, int minPriorLogins,
                              RiskLevel torLevel, RiskLevel vpnLevel, RiskLevel publicProxyLevel, RiskLevel hostingLevel,
                              RiskLevel impossibleTravelLevel, int trustedNetworkSteps, int rememberedDeviceSteps,
-                             double hourOfDayWeight, int failedLoginsUserLimit, int failedLoginsIpLimit,
+                             int recognizedDeviceSteps, double hourOfDayWeight, int failedLoginsUserLimit, int failedLoginsIpLimit,
                              RiskLevel failedLoginsLevel) {
 
     public PolicySettings {
@@ -36,6 +38,7 @@ public record PolicySettings(double mediumThreshold, double highThreshold, int m
         requireNotNegative("minimum prior logins", minPriorLogins);
         requireNotNegative("trusted network steps", trustedNetworkSteps);
         requireNotNegative("remembered device steps", rememberedDeviceSteps);
+        requireNotNegative("recognized device steps", recognizedDeviceSteps);
         requireNotNegative("failed logins per user", failedLoginsUserLimit);
         requireNotNegative("failed logins per address", failedLoginsIpLimit);
         if (!(hourOfDayWeight >= 0) || Double.isInfinite(hourOfDayWeight)) {
@@ -59,21 +62,29 @@ public record PolicySettings(double mediumThreshold, double highThreshold, int m
     public static PolicySettings defaults() {
         return new PolicySettings(5e-6, 10, 3,
                 RiskLevel.MEDIUM, RiskLevel.MEDIUM, RiskLevel.MEDIUM, RiskLevel.MEDIUM,
-                RiskLevel.MEDIUM, 1, 1,
+                RiskLevel.MEDIUM, 1, 1, 1,
                 1, 5, 20, RiskLevel.MEDIUM);
     }
 
     /** These settings with other thresholds. */
     public PolicySettings withThresholds(double medium, double high) {
         return new PolicySettings(medium, high, minPriorLogins, torLevel, vpnLevel, publicProxyLevel, hostingLevel,
-                impossibleTravelLevel, trustedNetworkSteps, rememberedDeviceSteps, hourOfDayWeight,
+                impossibleTravelLevel, trustedNetworkSteps, rememberedDeviceSteps, recognizedDeviceSteps,
+                hourOfDayWeight, failedLoginsUserLimit, failedLoginsIpLimit, failedLoginsLevel);
+    }
+
+    /** These settings with other steps for a remembered device (cookie) and a device recognized without it. */
+    public PolicySettings withDeviceSteps(int remembered, int recognized) {
+        return new PolicySettings(mediumThreshold, highThreshold, minPriorLogins, torLevel, vpnLevel, publicProxyLevel,
+                hostingLevel, impossibleTravelLevel, trustedNetworkSteps, remembered, recognized, hourOfDayWeight,
                 failedLoginsUserLimit, failedLoginsIpLimit, failedLoginsLevel);
     }
 
     /** These settings with another weight for the hour of day. */
     public PolicySettings withHourOfDayWeight(double weight) {
         return new PolicySettings(mediumThreshold, highThreshold, minPriorLogins, torLevel, vpnLevel, publicProxyLevel,
-                hostingLevel, impossibleTravelLevel, trustedNetworkSteps, rememberedDeviceSteps, weight,
+                hostingLevel, impossibleTravelLevel, trustedNetworkSteps, rememberedDeviceSteps, recognizedDeviceSteps,
+                weight,
                 failedLoginsUserLimit, failedLoginsIpLimit, failedLoginsLevel);
     }
 

@@ -9,7 +9,9 @@ import java.util.List;
  * <ol>
  *   <li>the score times the hour-of-day factor (to its weight) gives the final score, and the thresholds a level;</li>
  *   <li>fewer prior logins than the minimum: MEDIUM whatever the score, since the model knows too little;</li>
- *   <li>a trusted network and a remembered device each lower the level by their configured steps;</li>
+ *   <li>a trusted network and a known device each lower the level by their configured steps: a device is known by
+ *       its remembered-device cookie or, without it, recognized by its fingerprint on a network it used before
+ *       (the steps of the one that applies, not both);</li>
  *   <li>anonymizers, impossible travel and failed-login velocity raise it to at least their configured level;</li>
  *   <li>a deny-listed address is HIGH, whatever else.</li>
  * </ol>
@@ -44,7 +46,11 @@ public final class RiskPolicy {
             rules.add(rule("few-logins"));
         }
         level = lowered(level, facts.trustedNetwork(), settings.trustedNetworkSteps(), "trusted-network", rules);
-        level = lowered(level, facts.rememberedDevice(), settings.rememberedDeviceSteps(), "remembered-device", rules);
+        if (facts.rememberedDevice()) {
+            level = lowered(level, true, settings.rememberedDeviceSteps(), "remembered-device", rules);
+        } else {
+            level = lowered(level, facts.recognizedDevice(), settings.recognizedDeviceSteps(), "recognized-device", rules);
+        }
 
         level = floor(level, facts.tor(), settings.torLevel(), "tor", rules);
         level = floor(level, facts.vpn(), settings.vpnLevel(), "vpn", rules);

@@ -77,6 +77,31 @@ class RiskPolicyTest {
     }
 
     @Test
+    void aDeviceRecognizedWithoutItsCookieLowersByItsOwnStepsAndNeverAddsToTheCookie() {
+        Facts recognized = Facts.builder(20).recognizedDevice(true).build();
+        Facts both = Facts.builder(20).rememberedDevice(true).recognizedDevice(true).build();
+        RiskPolicy cookieOnly = new RiskPolicy(policy.settings().withDeviceSteps(1, 0));
+
+        assertThat(policy.assess(score(50), recognized).level()).isEqualTo(RiskLevel.LOW);
+        assertThat(policy.assess(score(50), recognized).reasonCodes()).startsWith("recognized-device");
+        assertThat(policy.assess(score(5000), recognized).level()).isEqualTo(RiskLevel.MEDIUM);
+        assertThat(policy.assess(score(5000), both).level()).as("one step, not two").isEqualTo(RiskLevel.MEDIUM);
+        assertThat(policy.assess(score(5000), both).reasonCodes()).contains("remembered-device")
+                .doesNotContain("recognized-device");
+        assertThat(cookieOnly.assess(score(50), recognized).level()).isEqualTo(RiskLevel.MEDIUM);
+        assertThat(cookieOnly.assess(score(50), recognized).reasonCodes()).doesNotContain("recognized-device");
+    }
+
+    @Test
+    void aRecognizedDeviceDoesNotExcuseATorExitOrImpossibleTravel() {
+        Facts tor = Facts.builder(20).recognizedDevice(true).anonymizer(false, true, false, false).build();
+        Facts travel = Facts.builder(20).recognizedDevice(true).travel(true, 5000).build();
+
+        assertThat(policy.assess(score(0.01), tor).level()).isEqualTo(RiskLevel.MEDIUM);
+        assertThat(policy.assess(score(0.01), travel).level()).isEqualTo(RiskLevel.MEDIUM);
+    }
+
+    @Test
     void aNewUserOnATrustedNetworkIsNotSteppedUp() {
         Assessment assessment = policy.assess(score(1e6), Facts.builder(0).trustedNetwork(true).build());
 
@@ -103,7 +128,7 @@ class RiskPolicyTest {
     void anAnonymizerLevelOfLowSwitchesItsRuleOff() {
         PolicySettings d = PolicySettings.defaults();
         RiskPolicy torAllowed = new RiskPolicy(new PolicySettings(10, 1000, 3, RiskLevel.LOW, d.vpnLevel(),
-                d.publicProxyLevel(), d.hostingLevel(), d.impossibleTravelLevel(), 1, 1, 1, 5, 20, RiskLevel.MEDIUM));
+                d.publicProxyLevel(), d.hostingLevel(), d.impossibleTravelLevel(), 1, 1, 1, 1, 5, 20, RiskLevel.MEDIUM));
 
         Assessment assessment = torAllowed.assess(score(0.01), Facts.builder(20).anonymizer(false, true, false, false)
                 .build());
@@ -162,6 +187,9 @@ class RiskPolicyTest {
         assertThat(defaults.highThreshold()).isEqualTo(10);
         assertThat(defaults.minPriorLogins()).isEqualTo(3);
         assertThat(defaults.rememberedDeviceSteps()).isEqualTo(1);
+        assertThat(defaults.recognizedDeviceSteps()).isEqualTo(1);
+        assertThat(server.assess(score(1e-3), Facts.builder(20).recognizedDevice(true).build()).level())
+                .as("a known device without its cookie").isEqualTo(RiskLevel.LOW);
         assertThat(server.assess(score(1e-5), KNOWN_USER).level()).isEqualTo(RiskLevel.MEDIUM);
         assertThat(server.assess(score(1e-5), remembered).level()).isEqualTo(RiskLevel.LOW);
         assertThat(server.assess(score(4e-6), KNOWN_USER).level()).isEqualTo(RiskLevel.LOW);
