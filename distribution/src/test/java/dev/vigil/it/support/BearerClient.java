@@ -13,9 +13,20 @@ public final class BearerClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String token;
+    private final String accept;
 
     public BearerClient(String token) {
+        this(token, null);
+    }
+
+    private BearerClient(String token, String accept) {
         this.token = token;
+        this.accept = accept;
+    }
+
+    /** The same client asking for JSON, as the account console does (Keycloak's account API answers HTML otherwise). */
+    public BearerClient acceptingJson() {
+        return new BearerClient(token, "application/json");
     }
 
     public HttpResponse<String> get(URI uri) {
@@ -30,12 +41,24 @@ public final class BearerClient {
         return send(request(uri).PUT(HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** A JSON body, as the account console sends its updates. */
+    public HttpResponse<String> post(URI uri, String json) {
+        return send(request(uri).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> put(URI uri, String json) {
+        return send(request(uri).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public HttpResponse<String> delete(URI uri) {
         return send(request(uri).DELETE());
     }
 
     private HttpRequest.Builder request(URI uri) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
         return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What phone enrolment may do in one authentication. A new or replaced phone is a change of the second factor:
+ * What a change of the second factor (a new or replaced phone, another e-mail address) may do in one authentication:
  * it needs a fresh code to a factor the user already has, typed in this same authentication. Without any factor,
  * a first phone is registered only from a login the risk step judged LOW (the reason goes into the event); never
  * from a MEDIUM or HIGH one, which must not be passed by enrolling a factor of the attacker's choosing. HIGH anywhere

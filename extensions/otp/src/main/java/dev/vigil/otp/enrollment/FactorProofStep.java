@@ -21,8 +21,9 @@ import dev.vigil.otp.flow.SendOutcome;
 import org.keycloak.authentication.RequiredActionContext;
 
 /**
- * The step a required action runs before it changes the second factor (a new, replaced or removed phone): a code
- * to a factor the user already has, typed in this same authentication, which then carries {@link FactorProof}.
+ * The step a required action runs before it changes the second factor (a new, replaced or removed phone, another
+ * e-mail address): a code to a factor the user already has, typed in this same authentication, which then carries
+ * {@link FactorProof}.
  * Channel and limits are those of the realm's Vigil OTP step.
  */
 final class FactorProofStep {

@@ -2,7 +2,6 @@ package dev.vigil.otp.enrollment;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Optional;
 
 import jakarta.ws.rs.HttpMethod;
@@ -13,7 +12,6 @@ import dev.vigil.otp.credential.PhoneCredentialModel;
 import dev.vigil.otp.credential.PhoneCredentialProvider;
 import dev.vigil.otp.flow.CheckOutcome;
 import dev.vigil.otp.flow.Destination;
-import dev.vigil.otp.flow.FactorProof;
 import dev.vigil.otp.flow.OtpConfig;
 import dev.vigil.otp.flow.OtpEvents;
 import dev.vigil.otp.flow.OtpExchange;
@@ -29,7 +27,6 @@ import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.UserSessionModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
@@ -44,9 +41,6 @@ public class PhoneEnrollmentAction implements RequiredActionProvider, Credential
     static final String PHONE = "phone";
     static final String CHANGE = "change";
     static final String NOTE_PHONE = "vigil.otp.enrolment.phone";
-    /** Written by the risk extension in the authentication session and the user session; read through Keycloak's model only. */
-    static final String RISK_LEVEL_NOTE = "vigil.risk.level";
-    static final String BASIS = "vigil_enrolment_basis";
 
     private final Clock clock;
     private final FactorProofStep proof;
@@ -72,7 +66,7 @@ public class PhoneEnrollmentAction implements RequiredActionProvider, Credential
             return;
         }
         OtpExchange exchange = opened.get();
-        EnrolmentGate gate = gate(context, exchange.config());
+        EnrolmentGate gate = FactorChangeGate.of(context, exchange.config());
         if (!refused(context, gate)) {
             context.challenge(gate == EnrolmentGate.PROVE_EXISTING_FACTOR
                     ? proof.page(context, exchange, existingFactor(context, exchange))
@@ -87,7 +81,7 @@ public class PhoneEnrollmentAction implements RequiredActionProvider, Credential
             return;
         }
         OtpExchange exchange = opened.get();
-        EnrolmentGate gate = gate(context, exchange.config());
+        EnrolmentGate gate = FactorChangeGate.of(context, exchange.config());
         if (refused(context, gate)) {
             return;
         }
@@ -155,7 +149,7 @@ public class PhoneEnrollmentAction implements RequiredActionProvider, Credential
             new PhoneCredentialProvider(context.getSession()).createCredential(context.getRealm(), context.getUser(),
                     PhoneCredentialModel.create(pending, clock.millis()));
             context.getAuthenticationSession().removeAuthNote(NOTE_PHONE);
-            context.getEvent().detail("vigil_phone", PhoneNumbers.masked(pending)).detail(BASIS, gate.basis());
+            context.getEvent().detail("vigil_phone", PhoneNumbers.masked(pending)).detail(FactorChangeGate.BASIS, gate.basis());
             context.success();
         } else if (outcome instanceof CheckOutcome.Locked) {
             context.challenge(FactorProofStep.lockedPage(context));
@@ -177,21 +171,6 @@ public class PhoneEnrollmentAction implements RequiredActionProvider, Credential
             return true;
         }
         return false;
-    }
-
-    /**
-     * The gate for this request. The risk level is read from this login's authentication session and from the SSO
-     * session it joins (whose id Keycloak gives its authentication sessions), so another tab or a later
-     * authorization of a session once judged HIGH stays HIGH.
-     */
-    private static EnrolmentGate gate(RequiredActionContext context, OtpConfig config) {
-        AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        UserSessionModel ssoSession = context.getSession().sessions()
-                .getUserSession(context.getRealm(), authSession.getParentSession().getId());
-        return EnrolmentGate.decide(
-                Arrays.asList(authSession.getAuthNote(RISK_LEVEL_NOTE), ssoSession == null ? null : ssoSession.getNote(RISK_LEVEL_NOTE)),
-                UserFactors.preferred(context.getUser(), config).isPresent(),
-                FactorProof.isMarked(authSession));
     }
 
     private static Response phonePage(RequiredActionContext context, OtpConfig config, FormMessage error) {

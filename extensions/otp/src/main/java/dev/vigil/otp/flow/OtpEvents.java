@@ -1,12 +1,14 @@
 package dev.vigil.otp.flow;
 
+import dev.vigil.otp.credential.PhoneCredentialModel;
+import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.models.UserModel;
 
 /**
  * Vigil's OTP events, as error events of Keycloak's own types (LOGIN_ERROR during sign-in,
- * CUSTOM_REQUIRED_ACTION_ERROR during enrolment) with a {@code vigil_event} detail. Each is sent from a
+ * CUSTOM_REQUIRED_ACTION_ERROR during enrolment, the account API's own types there) with a {@code vigil_event} detail. Each is sent from a
  * clone, so its details do not leak into the login's final event.
  */
 public final class OtpEvents {
@@ -54,6 +56,16 @@ public final class OtpEvents {
     /** A user with no verified factor, outside a LOW login: enrolling would pass a step-up with a factor of their choosing. */
     public static void enrolmentRefusedWithoutFactor(EventBuilder event, UserModel user) {
         error(event, user, "VIGIL_PHONE_ENROLMENT_REFUSED", "vigil_no_verified_factor");
+    }
+
+    /** A change of the e-mail address refused: {@code vigil_risk_high}, {@code vigil_no_verified_factor}, or {@code vigil_fresh_code_required} where no code can be asked. */
+    public static void emailChangeRefused(EventBuilder event, UserModel user, String error) {
+        error(event, user, "VIGIL_EMAIL_CHANGE_REFUSED", error);
+    }
+
+    /** A change of the phone refused where no code can be asked (Keycloak's account REST API). */
+    public static void phoneChangeRefused(EventBuilder event, UserModel user) {
+        error(event, user, "VIGIL_PHONE_CHANGE_REFUSED", "vigil_fresh_code_required", Details.CREDENTIAL_TYPE, PhoneCredentialModel.TYPE);
     }
 
     private static void error(EventBuilder event, UserModel user, String vigilEvent, String error, String... details) {
