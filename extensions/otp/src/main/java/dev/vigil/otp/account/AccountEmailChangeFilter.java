@@ -22,7 +22,7 @@ import org.keycloak.util.JsonSerialization;
  * Refuses a change of the e-mail address through the account REST API ({@code POST /realms/{realm}/account}), in the
  * {@code email} field or as an {@code email} attribute: a verified address receives sign-in codes, and a REST call
  * carries no sign-in step where a code could be asked. Keycloak makes the address read-only there while its "Update
- * email" action is enabled; a realm that disables it (as the demo realm does) would let any token with
+ * email" action is enabled; a realm that disables it would let any token with
  * {@code manage-account} change it. The address changes through {@code kc_action=UPDATE_EMAIL} or the profile page,
  * which ask for the code. The rest of the profile is saved as Keycloak does.
  */
