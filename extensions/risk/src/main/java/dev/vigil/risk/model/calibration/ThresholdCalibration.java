@@ -40,12 +40,14 @@ public final class ThresholdCalibration {
     private final FreemanModel model;
     private final PolicySettings policy;
     private final CalibrationSettings settings;
+    private final RiskPolicy fixed;
 
     /** @param policy the realm's policy settings; their thresholds are the fallback */
     public ThresholdCalibration(FreemanModel model, PolicySettings policy, CalibrationSettings settings) {
         this.model = model;
         this.policy = policy;
         this.settings = settings;
+        this.fixed = new RiskPolicy(policy);
     }
 
     public Calibration calibrate(CalibrationInput input, CalibrationTarget target) {
@@ -108,7 +110,7 @@ public final class ThresholdCalibration {
                 .anonymizer(rules.vpn(), rules.tor(), rules.publicProxy(), rules.hosting())
                 .travel(rules.impossibleTravel(), Double.NaN)
                 .build();
-        double finalScore = new RiskPolicy(policy).assess(score, facts).score();
+        double finalScore = fixed.assess(score, facts).score(); // the thresholds compare it; it does not depend on them
         return new Trial(score, facts, finalScore);
     }
 
