@@ -58,6 +58,9 @@ public final class Evaluation {
             throw new IllegalArgumentException("--cookie-loss is a share from 0 to 1, not " + cookieLoss);
         }
         Path png = Path.of(options.getOrDefault("png", "bench/target/risk-evaluation.png"));
+        if (options.containsKey("calibrate") && !options.containsKey("grid")) {
+            throw new IllegalArgumentException("--calibrate runs with --grid (e.g. --grid 200,2000 --calibrate catch:0.99)");
+        }
         if (options.containsKey("grid")) {
             List<Integer> sizes = options.get("grid").equals("yes") ? Grid.USERS
                     : Arrays.stream(options.get("grid").split(",")).map(Integer::valueOf).toList();
