@@ -35,7 +35,8 @@ import dev.vigil.risk.model.RiskPolicy;
  * {@code --csv FILE} (the generated logins in the RBA dataset's columns), {@code --sweep yes}; {@code --grid yes}
  * (or {@code --grid 20,200}) prints instead the {@link Grid} across realm sizes, diversity and cookie loss, scoring
  * at most {@code --sample N} users per realm (2000); {@code --recognized-device-steps 0} runs it as the server did
- * before devices were recognized without their cookie.
+ * before devices were recognized without their cookie; {@code --calibrate catch:0.99} (or {@code step-up:0.10}) runs the
+ * grid with thresholds each realm derives from its own data ({@link GridCalibration}).
  */
 public final class Evaluation {
 
@@ -57,13 +58,17 @@ public final class Evaluation {
             throw new IllegalArgumentException("--cookie-loss is a share from 0 to 1, not " + cookieLoss);
         }
         Path png = Path.of(options.getOrDefault("png", "bench/target/risk-evaluation.png"));
+        if (options.containsKey("calibrate") && !options.containsKey("grid")) {
+            throw new IllegalArgumentException("--calibrate runs with --grid (e.g. --grid 200,2000 --calibrate catch:0.99)");
+        }
         if (options.containsKey("grid")) {
             List<Integer> sizes = options.get("grid").equals("yes") ? Grid.USERS
                     : Arrays.stream(options.get("grid").split(",")).map(Integer::valueOf).toList();
             PolicySettings defaults = PolicySettings.defaults();
             PolicySettings gridPolicy = defaults.withDeviceSteps(defaults.rememberedDeviceSteps(), Integer.parseInt(
                     options.getOrDefault("recognized-device-steps", String.valueOf(defaults.recognizedDeviceSteps()))));
-            Grid.run(sizes, Integer.parseInt(options.getOrDefault("sample", "2000")), seed, attacks, window, gridPolicy);
+            Grid.run(sizes, Integer.parseInt(options.getOrDefault("sample", "2000")), seed, attacks, window, gridPolicy,
+                    options.containsKey("calibrate") ? GridCalibration.target(options.get("calibrate")) : null);
             return;
         }
 

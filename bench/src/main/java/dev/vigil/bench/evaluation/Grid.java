@@ -13,6 +13,7 @@ import dev.vigil.risk.model.FreemanModel;
 import dev.vigil.risk.model.ModelSettings;
 import dev.vigil.risk.model.PolicySettings;
 import dev.vigil.risk.model.RiskPolicy;
+import dev.vigil.risk.model.calibration.CalibrationTarget;
 
 /**
  * The evaluation across realm sizes and diversity (issue 13, point 3): for each number of users and each world,
@@ -29,16 +30,25 @@ final class Grid {
     private Grid() {
     }
 
-    static void run(List<Integer> userCounts, int sample, long seed, int attacks, int window, PolicySettings policy) {
+    /** @param calibration null: the policy's fixed thresholds; otherwise each realm's own ({@link GridCalibration}) */
+    static void run(List<Integer> userCounts, int sample, long seed, int attacks, int window, PolicySettings policy,
+                    CalibrationTarget calibration) {
         FreemanModel model = new FreemanModel(ModelSettings.defaults());
+        GridCalibration calibrated = calibration == null ? null : new GridCalibration(model, policy, calibration);
         int logins = Evaluation.CHECKPOINTS.get(Evaluation.CHECKPOINTS.size() - 1) + window;
         System.out.printf(Locale.ROOT, "Grid: %d logins per user, %d attacks per model, scored user and checkpoint, "
                         + "seed %d; MEDIUM from %s, HIGH from %s, remembered device lowers by %d, recognized device by %d; "
                         + "at most %d users scored per realm%n", logins, attacks, seed, policy.mediumThreshold(),
                 policy.highThreshold(), policy.rememberedDeviceSteps(), policy.recognizedDeviceSteps(), sample);
-        System.out.printf(Locale.ROOT, "%7s %6s %7s | %7s %7s %8s | %7s %7s %8s | %14s %14s | %6s%n", "users", "world",
+        if (calibrated != null) {
+            System.out.printf(Locale.ROOT, "Thresholds calibrated per realm for %s (the replay's own cookies and "
+                    + "refusals at the fixed ones); exp-: on the calibration's sample; 40: held out%n", calibration);
+            GridCalibration.header();
+        } else {
+            System.out.printf(Locale.ROOT, "%7s %6s %7s | %7s %7s %8s | %7s %7s %8s | %14s %14s | %6s%n", "users", "world",
                 "no-cookie", "naive12", "VPN12", "target12", "naive40", "VPN40", "target40", "median(mean)12",
                 "median(mean)40", "HIGH");
+        }
         for (int users : userCounts) {
             for (Diversity diversity : Diversity.values()) {
                 long started = System.nanoTime();
@@ -48,9 +58,15 @@ final class Grid {
                 for (int user = 0; user < users; user++) {
                     events.addAll(generator.events(user, logins, Evaluation.CHECKPOINTS, user < scored ? attacks : 0));
                 }
-                List<List<Replay.Sample>> perRate = new Replay(model, Evaluation.CHECKPOINTS, window, Set.of(),
-                        COOKIE_LOSSES, seed, new RiskPolicy(policy), user -> user < scored).runEach(events, users);
+                Replay replay = new Replay(model, Evaluation.CHECKPOINTS, window, Set.of(), COOKIE_LOSSES, seed,
+                        new RiskPolicy(policy), user -> user < scored);
+                List<List<Replay.Sample>> perRate = replay.runEach(events, users);
                 for (int rate = 0; rate < COOKIE_LOSSES.size(); rate++) {
+                    if (calibrated != null) {
+                        calibrated.row(users, diversity.name().toLowerCase(Locale.ROOT), COOKIE_LOSSES.get(rate),
+                                events, replay, rate, scored, perRate.get(rate));
+                        continue;
+                    }
                     Rates early = Rates.of(perRate.get(rate), Evaluation.CHECKPOINTS.get(0), policy);
                     Rates late = Rates.of(perRate.get(rate), Evaluation.CHECKPOINTS.get(1), policy);
                     System.out.printf(Locale.ROOT, "%7d %6s %8.0f%% | %s | %s | %14s %14s | %5.2f%%%n", users,

@@ -18,6 +18,7 @@ import dev.vigil.api.history.SignIn;
 import dev.vigil.bench.synthetic.AttackerModel;
 import dev.vigil.bench.synthetic.Login;
 import dev.vigil.bench.synthetic.LoginGenerator.Event;
+import dev.vigil.risk.model.Assessment;
 import dev.vigil.risk.model.CountingHistory;
 import dev.vigil.risk.model.CountingPopulation;
 import dev.vigil.risk.model.Facts;
@@ -66,6 +67,8 @@ final class Replay {
     private final long seed;
     private final RiskPolicy serverPolicy;
     private final IntPredicate scored;
+    /** Per cookie-loss rate, per scored user: their logins as the server stored them, oldest first. */
+    private final List<Map<Integer, List<SignIn>>> stored = new ArrayList<>();
 
     /**
      * @param notSent    features no user sends (e.g. no one consented to the fingerprint)
@@ -108,6 +111,7 @@ final class Replay {
         List<Deque<Entry>> histories = new ArrayList<>(users);
         List<List<Map<Integer, Instant>>> cookies = new ArrayList<>(cookieLosses.size()); // per rate, per user: device -> last set or renewed
         List<List<Sample>> samples = new ArrayList<>(cookieLosses.size());
+        stored.clear();
         for (int rate = 0; rate < cookieLosses.size(); rate++) {
             List<Map<Integer, Instant>> perUser = new ArrayList<>(users);
             for (int i = 0; i < users; i++) {
@@ -115,6 +119,7 @@ final class Replay {
             }
             cookies.add(perUser);
             samples.add(new ArrayList<>());
+            stored.add(new HashMap<>());
         }
         for (int i = 0; i < users; i++) {
             histories.add(new ArrayDeque<>());
@@ -138,13 +143,9 @@ final class Replay {
                 continue;
             }
             Instant at = event.login().at();
-            Scored login = null;
+            Scored login = score(event, entry, history, population);
             for (int rate = 0; rate < cookieLosses.size(); rate++) {
                 boolean lost = lostCookie(event, cookieLosses.get(rate));
-                if (checkpoint < 0 && lost) {
-                    continue;
-                }
-                login = login != null ? login : score(event, entry, history, population);
                 Map<Integer, Instant> userCookies = cookies.get(rate).get(event.user());
                 Instant set = userCookies.get(event.device());
                 boolean remembered = !lost && set != null && !at.isAfter(set.plus(COOKIE_PERIOD));
@@ -152,14 +153,25 @@ final class Replay {
                 if (checkpoint >= 0) {
                     samples.get(rate).add(sample);
                 }
-                if (!lost && serverPolicy.assess(sample.score(), sample.facts()).level() != RiskLevel.HIGH) {
+                Assessment assessment = serverPolicy.assess(sample.score(), sample.facts());
+                if (!lost && assessment.level() != RiskLevel.HIGH) {
                     userCookies.put(event.device(), at);
                 }
+                stored.get(rate).computeIfAbsent(event.user(), user -> new ArrayList<>()).add(
+                        entry.stored(assessment));
             }
             history.addLast(entry);
             population.add(event.login().userId(), entry.observation);
         }
         return samples;
+    }
+
+    /**
+     * The legitimate logins of a scored user as the server stored them after the last {@link #runEach} at the
+     * rate-th cookie-loss rate, oldest first: features, outcome and the reason codes of the server's policy.
+     */
+    List<SignIn> stored(int rate, int user) {
+        return stored.get(rate).getOrDefault(user, List.of());
     }
 
     /** Whether this legitimate login is made without the device's cookie: a fixed draw per login. */
@@ -244,6 +256,13 @@ final class Replay {
             SignIn full = login.signIn();
             this.signIn = new SignIn(null, full.at(), observation.values(), full.place(), full.deviceLabel(), null,
                     null, List.of(), full.outcome());
+        }
+
+        /** As the server stores it after this assessment (a refused login as denied). */
+        SignIn stored(Assessment assessment) {
+            return new SignIn(null, signIn.at(), signIn.features(), signIn.place(), signIn.deviceLabel(),
+                    assessment.level().name(), assessment.score(), assessment.reasonCodes(),
+                    assessment.level() == RiskLevel.HIGH ? SignIn.Outcome.DENIED : SignIn.Outcome.ALLOWED);
         }
     }
 }

@@ -53,7 +53,7 @@ public final class CountingHistory implements UserHistory {
     }
 
     /** A sign-in the model may learn from: it was let in, with or without a step-up. */
-    static boolean successful(SignIn signIn) {
+    public static boolean successful(SignIn signIn) {
         return signIn.outcome() != SignIn.Outcome.DENIED;
     }
 }
