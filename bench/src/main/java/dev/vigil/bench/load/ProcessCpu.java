@@ -1,0 +1,41 @@
+package dev.vigil.bench.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** CPU time a process has used so far (user + system), from {@code /proc/<pid>/stat}: what it cost, not how long it took. */
+public final class ProcessCpu {
+
+    /** Linux's USER_HZ: the unit of utime and stime, 100 on every architecture Linux exports to user space. */
+    private static final long TICKS_PER_SECOND = 100;
+
+    private ProcessCpu() {
+    }
+
+    public static Duration of(long pid) {
+        return parse(read(Path.of("/proc/" + pid + "/stat")));
+    }
+
+    /** This JVM: the load generator's own cost. */
+    public static Duration self() {
+        return parse(read(Path.of("/proc/self/stat")));
+    }
+
+    /** utime and stime are fields 14 and 15; the command name (field 2) is in parentheses and may hold spaces. */
+    static Duration parse(String stat) {
+        String[] afterName = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(afterName[11]) + Long.parseLong(afterName[12]);
+        return Duration.ofMillis(ticks * 1000 / TICKS_PER_SECOND);
+    }
+
+    private static String read(Path stat) {
+        try {
+            return Files.readString(stat);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + stat, e);
+        }
+    }
+}
