@@ -77,6 +77,15 @@ public final class LocalPostgres {
         return new Database(url(name), name, password);
     }
 
+    /** The postmaster: every backend serving a connection is its child. */
+    public long postmasterPid() {
+        try {
+            return Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the postmaster's pid", e);
+        }
+    }
+
     /** Stops the server and deletes its folder, keeping its log as {@code keptLog}. */
     public void stop(Path keptLog) {
         try {

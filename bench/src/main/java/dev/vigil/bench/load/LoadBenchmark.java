@@ -13,7 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import dev.vigil.local.LocalPostgres;
@@ -74,7 +76,10 @@ public final class LoadBenchmark {
             server.start();
             List<BenchUser> users = users(options.users());
             BenchRealms.create(server, repository.resolve("realm-config/vigil-demo-realm.json"), users, options.hashing());
-            run(vertx, server, users, options, workDir);
+            long postmaster = postgres == null ? 0 : postgres.postmasterPid();
+            run(vertx, server, users, options, postgres == null
+                    ? Optional::empty
+                    : () -> Optional.of(ProcessCpu.ofTree(postmaster)));
         } finally {
             vertx.close();
             if (postgres != null) {
@@ -83,7 +88,8 @@ public final class LoadBenchmark {
         }
     }
 
-    private static void run(Vertx vertx, BenchServer server, List<BenchUser> users, LoadOptions options, Path workDir) {
+    private static void run(Vertx vertx, BenchServer server, List<BenchUser> users, LoadOptions options,
+            Supplier<Optional<Duration>> databaseCpu) {
         WebClient client = WebClient.create(vertx, new WebClientOptions().setFollowRedirects(false).setKeepAlive(true),
                 new PoolOptions().setHttp1MaxSize(options.clients() * 2));
         BrowserLogin login = new BrowserLogin(server.baseUri(), client, new OutboxCodes(server.outboxDir()));
@@ -124,12 +130,14 @@ public final class LoadBenchmark {
             for (BenchRealms.Flow flow : order) {
                 boolean recorded = flow.equals(BenchRealms.VIGIL) && recording.start(phases.size() + 1);
                 Duration serverBefore = ProcessCpu.of(serverPid);
+                Optional<Duration> databaseBefore = databaseCpu.get();
                 Duration generatorBefore = ProcessCpu.self();
                 long start = System.nanoTime();
                 ClosedLoop.Recorder recorder = await(loop.run(flow, options.phaseLength()));
                 Duration wall = Duration.ofNanos(System.nanoTime() - start);
                 PhaseResult phase = new PhaseResult(flow, recorder.steppedUp(), recorder.failures(),
                         recorder.latencyNanos(), wall, ProcessCpu.of(serverPid).minus(serverBefore),
+                        databaseCpu.get().flatMap(after -> databaseBefore.map(after::minus)),
                         ProcessCpu.self().minus(generatorBefore));
                 if (recorded) {
                     recording.stop(phases.size() + 1);

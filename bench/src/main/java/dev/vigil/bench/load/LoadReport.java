@@ -3,6 +3,7 @@ package dev.vigil.bench.load;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /** The figures per flow, pooled over its phases, the spread from phase to phase, and Vigil's over stock's. */
@@ -13,11 +14,12 @@ final class LoadReport {
 
     static void print(PrintStream out, List<PhaseResult> phases) {
         out.println();
-        out.println("phase  flow    logins  logins/s  server CPU/login  stepped up  failures  generator CPU/login");
+        out.println("phase  flow    logins  logins/s  server CPU/login  database CPU/login  stepped up  failures  generator CPU/login");
         for (int i = 0; i < phases.size(); i++) {
             PhaseResult phase = phases.get(i);
-            out.printf(Locale.ROOT, "%5d  %-6s  %6d  %8.1f  %13.2f ms  %9.1f%%  %8d  %16.2f ms%n", i + 1,
+            out.printf(Locale.ROOT, "%5d  %-6s  %6d  %8.1f  %13.2f ms  %15s  %9.1f%%  %8d  %16.2f ms%n", i + 1,
                     phase.flow().label(), phase.logins(), phase.loginsPerSecond(), phase.serverCpuPerLogin(),
+                    phase.databaseCpuPerLogin().map(cpu -> String.format(Locale.ROOT, "%.2f ms", cpu)).orElse("-"),
                     100.0 * phase.steppedUp() / Math.max(1, phase.logins()), phase.failures().size(),
                     phase.generatorCpu().toNanos() / 1e6 / Math.max(1, phase.logins()));
         }
@@ -37,13 +39,19 @@ final class LoadReport {
                 vigil.cpuPerLogin / stock.cpuPerLogin, vigil.cpuPerLogin - stock.cpuPerLogin,
                 vigil.loginsPerSecond / stock.loginsPerSecond, vigil.p50 / stock.p50, vigil.p95 / stock.p95,
                 vigil.p99 / stock.p99, vigil.p99 - stock.p99);
+        if (stock.databaseCpuPerLogin.isPresent() && vigil.databaseCpuPerLogin.isPresent()) {
+            out.printf(Locale.ROOT, "PostgreSQL's CPU per login (its own processes, not in the server's): stock %.2f ms,"
+                            + " Vigil %.2f ms (Vigil adds %.2f ms)%n", stock.databaseCpuPerLogin.get(),
+                    vigil.databaseCpuPerLogin.get(), vigil.databaseCpuPerLogin.get() - stock.databaseCpuPerLogin.get());
+        }
         phases.stream().flatMap(phase -> phase.failures().stream()).distinct().limit(5)
                 .forEach(failure -> out.println("failed login: " + failure));
     }
 
     /** One flow's phases together. */
     private record Pooled(String label, List<PhaseResult> phases, double cpuPerLogin, double loginsPerSecond, double p50,
-            double p95, double p99, double steppedUpShare, double generatorCpuPerLogin, double generatorCoreShare) {
+            double p95, double p99, double steppedUpShare, double generatorCpuPerLogin, double generatorCoreShare,
+            Optional<Double> databaseCpuPerLogin) {
 
         static Pooled of(List<PhaseResult> all, BenchRealms.Flow flow) {
             List<PhaseResult> phases = all.stream().filter(phase -> phase.flow().equals(flow)).toList();
@@ -52,10 +60,14 @@ final class LoadReport {
             double serverCpu = phases.stream().mapToDouble(phase -> PhaseResult.seconds(phase.serverCpu())).sum();
             double generatorCpu = phases.stream().mapToDouble(phase -> PhaseResult.seconds(phase.generatorCpu())).sum();
             int steppedUp = phases.stream().mapToInt(PhaseResult::steppedUp).sum();
+            Optional<Double> databaseCpu = phases.stream().allMatch(phase -> phase.databaseCpu().isPresent())
+                    ? Optional.of(phases.stream().mapToDouble(phase -> PhaseResult.seconds(phase.databaseCpu().get())).sum()
+                            * 1000 / Math.max(1, logins))
+                    : Optional.empty();
             return new Pooled(flow.label(), phases, serverCpu * 1000 / Math.max(1, logins), logins / wall,
                     PhaseResult.percentile(phases, 50), PhaseResult.percentile(phases, 95),
                     PhaseResult.percentile(phases, 99), (double) steppedUp / Math.max(1, logins),
-                    generatorCpu * 1000 / Math.max(1, logins), generatorCpu / wall);
+                    generatorCpu * 1000 / Math.max(1, logins), generatorCpu / wall, databaseCpu);
         }
 
         double min(ToDoubleFunction<PhaseResult> figure) {

@@ -3,10 +3,14 @@ package dev.vigil.bench.load;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
-/** What one phase of one flow measured: its logins, their latencies, and the CPU the server and the generator used. */
+/**
+ * What one phase of one flow measured: its logins, their latencies, and the CPU the server, its database (when it
+ * is a PostgreSQL of the run's own) and the generator used.
+ */
 record PhaseResult(BenchRealms.Flow flow, int steppedUp, List<String> failures, long[] latencyNanos, Duration wall,
-        Duration serverCpu, Duration generatorCpu) {
+        Duration serverCpu, Optional<Duration> databaseCpu, Duration generatorCpu) {
 
     int logins() {
         return latencyNanos.length;
@@ -19,6 +23,11 @@ record PhaseResult(BenchRealms.Flow flow, int steppedUp, List<String> failures, 
     /** Server CPU per successful login, in milliseconds. */
     double serverCpuPerLogin() {
         return serverCpu.toNanos() / 1e6 / Math.max(1, logins());
+    }
+
+    /** The database's CPU per successful login, in milliseconds. */
+    Optional<Double> databaseCpuPerLogin() {
+        return databaseCpu.map(cpu -> cpu.toNanos() / 1e6 / Math.max(1, logins()));
     }
 
     /** Percentiles (nearest rank) of latencies pooled over phases, in milliseconds. */

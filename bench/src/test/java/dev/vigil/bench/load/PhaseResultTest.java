@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,8 @@ class PhaseResultTest {
 
     private static PhaseResult phase(long fromMillis, long toMillis, Duration wall, Duration serverCpu) {
         long[] latencies = LongStream.rangeClosed(fromMillis, toMillis).map(millis -> millis * 1_000_000).toArray();
-        return new PhaseResult(BenchRealms.VIGIL, 0, List.of(), latencies, wall, serverCpu, Duration.ZERO);
+        return new PhaseResult(BenchRealms.VIGIL, 0, List.of(), latencies, wall, serverCpu,
+                Optional.of(serverCpu.dividedBy(3)), Duration.ZERO);
     }
 
     @Test
@@ -33,5 +35,6 @@ class PhaseResultTest {
 
         assertThat(phase.loginsPerSecond()).isCloseTo(50.0, within(1e-9));
         assertThat(phase.serverCpuPerLogin()).isCloseTo(15.0, within(1e-9));
+        assertThat(phase.databaseCpuPerLogin()).hasValueSatisfying(cpu -> assertThat(cpu).isCloseTo(5.0, within(1e-9)));
     }
 }

@@ -24,6 +24,13 @@ class ProcessCpuTest {
     }
 
     @Test
+    void theTimeOfEndedChildrenCountsForTheParent() {
+        String stat = "4242 (postgres) S 1 4242 4242 0 -1 4194560 1000 0 0 0 100 50 700 150 20 0 1 0 100 0";
+
+        assertThat(ProcessCpu.withEndedChildren(stat)).isEqualTo(Duration.ofMillis(10_000));
+    }
+
+    @Test
     void readsThisProcess() {
         assertThat(ProcessCpu.self()).isPositive();
     }
