@@ -1,10 +1,5 @@
 package dev.vigil.it.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-
 /** Finds loopback ports nobody listens on, so test servers never collide with 8080 or with each other. */
 public final class FreePorts {
 
@@ -12,11 +7,6 @@ public final class FreePorts {
     }
 
     public static int next() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port", e);
-        }
+        return dev.vigil.local.FreePorts.next();
     }
 }

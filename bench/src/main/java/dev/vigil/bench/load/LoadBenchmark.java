@@ -1,0 +1,225 @@
+package dev.vigil.bench.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import dev.vigil.local.LocalPostgres;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+
+/**
+ * {@code bench/run load}: what Vigil's browser flow costs the server per login, against Keycloak's stock one, on
+ * the assembled distribution started as users run it. See bench/README.md for the method and the options.
+ */
+public final class LoadBenchmark {
+
+    /** Home and new-device addresses: MaxMind's test network in Linköping (89.160.20.112/28). */
+    private static final String NETWORK = "89.160.20.";
+    private static final int FIRST_HOST = 112;
+    private static final int HOSTS = 16;
+    private static final String OWN_AGENT = "Mozilla/5.0 (X11; Linux x86_64; rv:145.0) Gecko/20100101 Firefox/145.0";
+    private static final String NEW_DEVICE_AGENT = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36"
+            + " (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36";
+
+    private LoadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        LoadOptions options;
+        try {
+            options = LoadOptions.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Path repository = Path.of("").toAbsolutePath();
+        Path workDir = Files.createDirectories(repository.resolve("bench/target/load/run-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
+        LocalPostgres postgres = null;
+        BenchServer.DatabaseAccount database;
+        Path home = Distribution.h2Home(repository);
+        if (options.database() == LoadOptions.Database.POSTGRES) {
+            postgres = LocalPostgres.start(System.getProperty("vigil.it.postgres.bin"));
+            LocalPostgres.Database created = postgres.createDatabase("bench");
+            database = new BenchServer.DatabaseAccount(created.jdbcUrl(), created.username(), created.password());
+            home = Distribution.postgresHome(repository);
+        } else {
+            database = BenchServer.DatabaseAccount.h2In(workDir.resolve("h2"));
+        }
+        Vertx vertx = Vertx.vertx();
+        try (BenchServer server = new BenchServer(home, workDir,
+                repository.resolve("extensions/risk/src/test/resources/maxmind"), database)) {
+            System.out.printf(Locale.ROOT, "%s; %d users, %s hashing, %d clients, %.0f%% of logins from a new device;"
+                            + " warm-up %d s, %d phases of %d s; logs in %s%n",
+                    options.database().name().toLowerCase(Locale.ROOT), options.users(),
+                    options.hashing().name().toLowerCase(Locale.ROOT), options.clients(), 100 * options.newDevices(),
+                    options.warmUp().toSeconds(), options.phases(), options.phaseLength().toSeconds(), workDir);
+            server.start();
+            List<BenchUser> users = users(options.users());
+            BenchRealms.create(server, repository.resolve("realm-config/vigil-demo-realm.json"), users, options.hashing());
+            long postmaster = postgres == null ? 0 : postgres.postmasterPid();
+            run(vertx, server, users, options, postgres == null
+                    ? Optional::empty
+                    : () -> Optional.of(ProcessCpu.ofTree(postmaster)));
+        } finally {
+            vertx.close();
+            if (postgres != null) {
+                postgres.stop(workDir.resolve("postgres.log"));
+            }
+        }
+    }
+
+    private static void run(Vertx vertx, BenchServer server, List<BenchUser> users, LoadOptions options,
+            Supplier<Optional<Duration>> databaseCpu) {
+        WebClient client = WebClient.create(vertx, new WebClientOptions().setFollowRedirects(false).setKeepAlive(true),
+                new PoolOptions().setHttp1MaxSize(options.clients() * 2));
+        BrowserLogin login = new BrowserLogin(server.baseUri(), client, new OutboxCodes(server.outboxDir()));
+        Map<BenchUser, Browser> own = new HashMap<>();
+        users.forEach(user -> own.put(user, new Browser(client, user.address(), OWN_AGENT)));
+        ClosedLoop loop = new ClosedLoop(login, users, options.clients(), new ClosedLoop.Browsers() {
+            @Override
+            public Browser own(BenchUser user) {
+                return own.get(user);
+            }
+
+            @Override
+            public Browser newDevice(BenchUser user) {
+                return new Browser(client, otherAddressThan(user.address()), NEW_DEVICE_AGENT);
+            }
+        }, options.newDevices());
+        long serverPid = server.jvmPid();
+
+        for (BenchRealms.Flow flow : List.of(BenchRealms.STOCK, BenchRealms.VIGIL)) {
+            ClosedLoop.Recorder first = await(loop.everyUserOnce(flow));
+            System.out.printf(Locale.ROOT, "%s: first login of every user: %d signed in, %d stepped up, %d failed%n",
+                    flow.label(), first.latencyNanos().length, first.steppedUp(), first.failures().size());
+            first.failures().stream().limit(3).forEach(failure -> System.out.println("  failed: " + failure));
+            if (first.latencyNanos().length == 0) {
+                throw new IllegalStateException("no login succeeded in " + flow.realm() + ": see " + server.log());
+            }
+        }
+        Duration halfWarmUp = options.warmUp().dividedBy(2);
+        await(loop.run(BenchRealms.STOCK, halfWarmUp));
+        await(loop.run(BenchRealms.VIGIL, halfWarmUp));
+
+        ServerRecording recording = new ServerRecording(serverPid, options.jfrDir());
+        List<PhaseResult> phases = new ArrayList<>();
+        for (int pair = 0; pair < options.phases() / 2; pair++) {
+            List<BenchRealms.Flow> order = pair % 2 == 0
+                    ? List.of(BenchRealms.STOCK, BenchRealms.VIGIL)
+                    : List.of(BenchRealms.VIGIL, BenchRealms.STOCK);
+            for (BenchRealms.Flow flow : order) {
+                boolean recorded = flow.equals(BenchRealms.VIGIL) && recording.start(phases.size() + 1);
+                Duration serverBefore = ProcessCpu.of(serverPid);
+                Optional<Duration> databaseBefore = databaseCpu.get();
+                Duration generatorBefore = ProcessCpu.self();
+                long start = System.nanoTime();
+                ClosedLoop.Recorder recorder = await(loop.run(flow, options.phaseLength()));
+                Duration wall = Duration.ofNanos(System.nanoTime() - start);
+                PhaseResult phase = new PhaseResult(flow, recorder.steppedUp(), recorder.failures(),
+                        recorder.latencyNanos(), wall, ProcessCpu.of(serverPid).minus(serverBefore),
+                        databaseCpu.get().flatMap(after -> databaseBefore.map(after::minus)),
+                        ProcessCpu.self().minus(generatorBefore));
+                if (recorded) {
+                    recording.stop(phases.size() + 1);
+                }
+                phases.add(phase);
+                System.out.printf(Locale.ROOT, "phase %d (%s): %d logins, %.1f/s, %.2f ms server CPU per login%n",
+                        phases.size(), flow.label(), phase.logins(), phase.loginsPerSecond(), phase.serverCpuPerLogin());
+            }
+        }
+        LoadReport.print(System.out, phases);
+        if (options.jfrDir().isPresent()) {
+            System.out.println("JFR recordings of the Vigil phases in " + options.jfrDir().get()
+                    + " (their CPU figures include the recorder's own cost)");
+        }
+    }
+
+    private static List<BenchUser> users(int count) {
+        List<BenchUser> users = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            users.add(new BenchUser(String.format(Locale.ROOT, "bench-user-%05d", i), "bench-password-" + i,
+                    NETWORK + (FIRST_HOST + i % HOSTS)));
+        }
+        return users;
+    }
+
+    private static String otherAddressThan(String home) {
+        String other;
+        do {
+            other = NETWORK + (FIRST_HOST + ThreadLocalRandom.current().nextInt(HOSTS));
+        } while (other.equals(home));
+        return other;
+    }
+
+    private static <T> T await(Future<T> future) {
+        return future.toCompletionStage().toCompletableFuture().join();
+    }
+
+    /** Where the build put the distribution: as built (H2), or unpacked from its tarball and built for PostgreSQL. */
+    static final class Distribution {
+
+        private Distribution() {
+        }
+
+        static Path h2Home(Path repository) {
+            try (Stream<Path> built = Files.list(repository.resolve("distribution/target"))) {
+                return built.filter(dir -> dir.getFileName().toString().startsWith("vigil-")
+                                && Files.isExecutable(dir.resolve("bin/kc.sh")))
+                        .findFirst().orElseThrow(() -> new IllegalStateException("no distribution/target/vigil-*/bin/kc.sh"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("no distribution/target: run bench/run load, which builds it", e);
+            }
+        }
+
+        /** The README's production path: {@code tar xzf}, then {@code kc.sh build --db=postgres}; redone when the tarball changes. */
+        static Path postgresHome(Path repository) throws IOException, InterruptedException {
+            Path home = h2Home(repository);
+            Path tarball = home.resolveSibling(home.getFileName() + ".tar.gz");
+            Path dir = repository.resolve("bench/target/load/postgres-distribution");
+            Path built = dir.resolve(home.getFileName());
+            Path stamp = dir.resolve("built-from");
+            String source = tarball + " " + Files.getLastModifiedTime(tarball);
+            if (Files.exists(stamp) && Files.readString(stamp).equals(source)) {
+                return built;
+            }
+            System.out.println("Building the distribution for PostgreSQL in " + dir);
+            try (Stream<Path> old = Files.exists(dir) ? Files.walk(dir) : Stream.empty()) {
+                old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+            Files.createDirectories(dir);
+            run(dir, "tar", "xzf", tarball.toString());
+            run(built, built.resolve("bin/kc.sh").toString(), "build", "--db=postgres");
+            Files.writeString(stamp, source);
+            return built;
+        }
+
+        private static void run(Path dir, String... command) throws IOException, InterruptedException {
+            ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(dir.resolveSibling("postgres-build.log").toFile());
+            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            if (builder.start().waitFor() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed: see " + dir.resolveSibling("postgres-build.log"));
+            }
+        }
+    }
+}

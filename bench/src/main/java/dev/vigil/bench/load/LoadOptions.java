@@ -1,0 +1,105 @@
+package dev.vigil.bench.load;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What {@code bench/run load} was asked for, checked once: a wrong option stops the run with the option and its
+ * range before any server starts.
+ */
+public record LoadOptions(Database database, int users, Hashing hashing, int clients, double newDevices, int phases,
+        Duration phaseLength, Duration warmUp, Optional<Path> jfrDir) {
+
+    private static final Set<String> NAMES = Set.of("db", "users", "hash", "clients", "new-devices", "phases",
+            "phase-seconds", "warm-up-seconds", "jfr");
+
+    public enum Database { H2, POSTGRES }
+
+    /** The realms' password hashing: Keycloak's default, or PBKDF2-SHA256 at 1,000 iterations so it hides nothing. */
+    public enum Hashing {
+        DEFAULT(null),
+        CHEAP("hashAlgorithm(pbkdf2-sha256) and hashIterations(1000)");
+
+        private final String passwordPolicy;
+
+        Hashing(String passwordPolicy) {
+            this.passwordPolicy = passwordPolicy;
+        }
+
+        /** The realm password policy that gives this hashing; empty for Keycloak's default. */
+        public Optional<String> passwordPolicy() {
+            return Optional.ofNullable(passwordPolicy);
+        }
+    }
+
+    public static LoadOptions parse(List<String> args) {
+        Map<String, String> given = new HashMap<>();
+        for (int i = 0; i < args.size(); i += 2) {
+            String name = args.get(i).startsWith("--") ? args.get(i).substring(2) : "";
+            if (!NAMES.contains(name) || i + 1 >= args.size()) {
+                throw new IllegalArgumentException("unknown option or missing value: " + args.get(i));
+            }
+            given.put(name, args.get(i + 1));
+        }
+        LoadOptions options = new LoadOptions(
+                choice(Database.class, "db", given.getOrDefault("db", "h2")),
+                integer(given, "users", 40, 1, 100_000),
+                choice(Hashing.class, "hash", given.getOrDefault("hash", "cheap")),
+                integer(given, "clients", 4, 1, 1_000),
+                share(given.getOrDefault("new-devices", "0.1")),
+                integer(given, "phases", 4, 2, 100),
+                Duration.ofSeconds(integer(given, "phase-seconds", 30, 1, 3_600)),
+                Duration.ofSeconds(integer(given, "warm-up-seconds", 30, 0, 3_600)),
+                Optional.ofNullable(given.get("jfr")).map(Path::of));
+        if (options.phases % 2 != 0) {
+            throw new IllegalArgumentException("--phases is even (pairs A B / B A), not " + options.phases);
+        }
+        if (options.clients > options.users) {
+            throw new IllegalArgumentException("--clients (" + options.clients + ") cannot exceed --users ("
+                    + options.users + "): each user's browser is driven by one client at a time");
+        }
+        return options;
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String name, String value) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value)) {
+                return constant;
+            }
+        }
+        throw new IllegalArgumentException("--" + name + " is one of " + List.of(type.getEnumConstants()).stream()
+                .map(constant -> constant.name().toLowerCase()).toList() + ", not " + value);
+    }
+
+    private static int integer(Map<String, String> given, String name, int fallback, int min, int max) {
+        String value = given.get(name);
+        int parsed;
+        try {
+            parsed = value == null ? fallback : Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            parsed = Integer.MIN_VALUE;
+        }
+        if (parsed < min || parsed > max) {
+            throw new IllegalArgumentException("--" + name + " is a whole number from " + min + " to " + max + ", not " + value);
+        }
+        return parsed;
+    }
+
+    private static double share(String value) {
+        double parsed;
+        try {
+            parsed = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            parsed = Double.NaN;
+        }
+        if (!(parsed >= 0 && parsed <= 1)) {
+            throw new IllegalArgumentException("--new-devices is a share from 0 to 1, not " + value);
+        }
+        return parsed;
+    }
+}

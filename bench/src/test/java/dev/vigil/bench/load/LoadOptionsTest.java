@@ -1,0 +1,67 @@
+package dev.vigil.bench.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class LoadOptionsTest {
+
+    @Test
+    void defaultsAreTheIssuesSetUp() {
+        LoadOptions options = LoadOptions.parse(List.of());
+
+        assertThat(options.database()).isEqualTo(LoadOptions.Database.H2);
+        assertThat(options.users()).isEqualTo(40);
+        assertThat(options.hashing()).isEqualTo(LoadOptions.Hashing.CHEAP);
+        assertThat(options.clients()).isEqualTo(4);
+        assertThat(options.newDevices()).isEqualTo(0.1);
+        assertThat(options.phases()).isEqualTo(4);
+        assertThat(options.phaseLength()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(options.jfrDir()).isEmpty();
+    }
+
+    @Test
+    void readsEveryOption() {
+        LoadOptions options = LoadOptions.parse(List.of("--db", "postgres", "--users", "100", "--hash", "default",
+                "--clients", "8", "--new-devices", "0.25", "--phases", "6", "--phase-seconds", "20",
+                "--warm-up-seconds", "0", "--jfr", "/tmp/jfr"));
+
+        assertThat(options.database()).isEqualTo(LoadOptions.Database.POSTGRES);
+        assertThat(options.users()).isEqualTo(100);
+        assertThat(options.hashing().passwordPolicy()).isEmpty();
+        assertThat(options.clients()).isEqualTo(8);
+        assertThat(options.newDevices()).isEqualTo(0.25);
+        assertThat(options.phases()).isEqualTo(6);
+        assertThat(options.phaseLength()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(options.warmUp()).isZero();
+        assertThat(options.jfrDir()).hasValueSatisfying(dir -> assertThat(dir).hasToString("/tmp/jfr"));
+    }
+
+    @Test
+    void cheapHashingIsPbkdf2AtAThousandIterations() {
+        assertThat(LoadOptions.Hashing.CHEAP.passwordPolicy())
+                .hasValue("hashAlgorithm(pbkdf2-sha256) and hashIterations(1000)");
+    }
+
+    @Test
+    void refusesWhatCannotBeMeasured() {
+        assertThatThrownBy(() -> LoadOptions.parse(List.of("--phases", "3")))
+                .hasMessageContaining("--phases is even");
+        assertThatThrownBy(() -> LoadOptions.parse(List.of("--new-devices", "1.5")))
+                .hasMessageContaining("--new-devices is a share from 0 to 1");
+        assertThatThrownBy(() -> LoadOptions.parse(List.of("--users", "2", "--clients", "4")))
+                .hasMessageContaining("cannot exceed --users");
+        assertThatThrownBy(() -> LoadOptions.parse(List.of("--users", "many")))
+                .hasMessageContaining("--users is a whole number from 1 to 100000, not many");
+        assertThatThrownBy(() -> LoadOptions.parse(List.of("--db", "oracle")))
+                .hasMessageContaining("--db is one of [h2, postgres], not oracle");
+        assertThatThrownBy(() -> LoadOptions.parse(List.of("--speed", "fast")))
+                .hasMessageContaining("unknown option or missing value: --speed");
+        assertThatThrownBy(() -> LoadOptions.parse(List.of("--users")))
+                .hasMessageContaining("missing value");
+    }
+}
