@@ -87,6 +87,8 @@ public class RiskClaimMapper extends AbstractOIDCProtocolMapper
 
     @Override
     public String getHelpText() {
-        return "Adds the vigil_risk claim (LOW, MEDIUM or HIGH) and raises acr after a risk step-up.";
+        return "Adds the vigil_risk claim (LOW, MEDIUM or HIGH) to this client's tokens and raises acr after a risk step-up."
+                + " The claim is advisory: it says how the login looked, it is not a decision; a site that needs a"
+                + " stronger login asks for acr 2.";
     }
 }
