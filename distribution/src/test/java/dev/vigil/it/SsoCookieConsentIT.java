@@ -59,7 +59,8 @@ class SsoCookieConsentIT {
 
             Page back = LoginJourney.accept(browser, terms);
             assertThat(back.location().toString()).startsWith(APP_CALLBACK.toString()).contains("code=");
-            assertThat(app.finish(attempt, back.location()).idToken().getACR().getValue()).isEqualTo("0");
+            assertThat(app.finish(attempt, back.location()).idToken().getACR().getValue())
+                    .as("a cookie sign-in claims the level the session holds: 2, reached within its max age").isEqualTo("2");
             assertThat(new VigilTables(server).query(
                     "select TERMS_VERSION from VIGIL_CONSENT where USER_ID = ? order by ACCEPTED_AT", user.id()))
                     .extracting(row -> row.get("TERMS_VERSION")).containsExactly("2026-11-22", NEW_TERMS);

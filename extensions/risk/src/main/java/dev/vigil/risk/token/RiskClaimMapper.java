@@ -23,8 +23,10 @@ import org.keycloak.services.managers.AuthenticationManager;
 /**
  * Tells relying parties how risky the authentication that produced the token looked: the {@code vigil_risk} claim
  * carries the level (LOW, MEDIUM, HIGH; also in report-only mode, for tuning), and {@code acr} is raised from "1" to
- * "2" when the risk step sent the login through a step-up that it passed. A single sign-on through the cookie gets
- * neither (Keycloak gives it acr "0"). It runs after Keycloak's own acr mapper.
+ * "2" when the risk step sent the login through a step-up that it passed, for flows without Keycloak's
+ * level-of-authentication conditions (in a flow with them, as the demo realm's, Keycloak's acr already says "2"). A
+ * single sign-on through the cookie assessed nothing and gets no {@code vigil_risk}. It runs after Keycloak's own acr
+ * mapper. The claim is advisory: it goes only into tokens of clients that have this mapper.
  */
 public class RiskClaimMapper extends AbstractOIDCProtocolMapper
         implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper, TokenIntrospectionTokenMapper {
@@ -85,6 +87,8 @@ public class RiskClaimMapper extends AbstractOIDCProtocolMapper
 
     @Override
     public String getHelpText() {
-        return "Adds the vigil_risk claim (LOW, MEDIUM or HIGH) and raises acr after a risk step-up.";
+        return "Adds the vigil_risk claim (LOW, MEDIUM or HIGH) to this client's tokens and raises acr after a risk step-up."
+                + " The claim is advisory: it says how the login looked, it is not a decision; a site that needs a"
+                + " stronger login asks for acr 2.";
     }
 }
