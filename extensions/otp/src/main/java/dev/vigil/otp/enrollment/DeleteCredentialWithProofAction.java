@@ -11,9 +11,7 @@ import dev.vigil.otp.flow.FactorProof;
 import dev.vigil.otp.flow.OtpExchange;
 import dev.vigil.otp.flow.UserFactors;
 import org.keycloak.authentication.CredentialAction;
-import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
-import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.authentication.requiredactions.DeleteCredentialAction;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -26,29 +24,13 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * for it in Vigil's flows, which step up by risk instead. Other credentials, and the confirmation page, are
  * Keycloak's action unchanged.
  */
-public class DeleteCredentialWithProofAction implements RequiredActionProvider, CredentialAction {
+public class DeleteCredentialWithProofAction extends WrappedKeycloakAction<DeleteCredentialAction> implements CredentialAction {
 
-    private final DeleteCredentialAction keycloak;
     private final FactorProofStep proof;
 
     DeleteCredentialWithProofAction(DeleteCredentialAction keycloak, FactorProofStep proof) {
-        this.keycloak = keycloak;
+        super(keycloak);
         this.proof = proof;
-    }
-
-    @Override
-    public InitiatedActionSupport initiatedActionSupport() {
-        return keycloak.initiatedActionSupport();
-    }
-
-    @Override
-    public int getMaxAuthAge(KeycloakSession session) {
-        return keycloak.getMaxAuthAge(session);
-    }
-
-    @Override
-    public void evaluateTriggers(RequiredActionContext context) {
-        keycloak.evaluateTriggers(context);
     }
 
     @Override
@@ -97,9 +79,5 @@ public class DeleteCredentialWithProofAction implements RequiredActionProvider, 
     @Override
     public String getCredentialType(KeycloakSession session, AuthenticationSessionModel authSession) {
         return keycloak.getCredentialType(session, authSession);
-    }
-
-    @Override
-    public void close() {
     }
 }

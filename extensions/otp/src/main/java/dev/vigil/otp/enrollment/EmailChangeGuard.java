@@ -14,6 +14,7 @@ import dev.vigil.otp.flow.OtpExchange;
 import dev.vigil.otp.flow.OtpPage;
 import dev.vigil.otp.flow.UserFactors;
 import org.keycloak.authentication.RequiredActionContext;
+import org.keycloak.authentication.RequiredActionProvider;
 
 /**
  * What stands before a required action that changes the user's e-mail address, a second factor once verified: the
@@ -28,7 +29,17 @@ final class EmailChangeGuard {
         /** This request was the right proof code: the action shows its form, which the next request posts. */
         PROVEN_NOW,
         /** The guard answered the request (code page, refusal, settings error). */
-        ANSWERED
+        ANSWERED;
+
+        /** Keycloak's action processes a cleared post; after the right proof code it shows its form again. */
+        void proceed(RequiredActionContext context, RequiredActionProvider keycloak) {
+            switch (this) {
+                case CLEARED -> keycloak.processAction(context);
+                case PROVEN_NOW -> keycloak.requiredActionChallenge(context);
+                case ANSWERED -> {
+                }
+            }
+        }
     }
 
     private final FactorProofStep proof;
