@@ -34,6 +34,11 @@ public final class ItConfig {
         return existing("vigil.geoip.dir");
     }
 
+    /** The client templates for site owners, realm-config/clients/ of the repository. */
+    public static Path clientTemplatesDir() {
+        return existing("vigil.client.templates.dir");
+    }
+
     /** Whether this run's servers use PostgreSQL ({@code -Dvigil.it.database=postgres}) instead of H2. */
     public static boolean onPostgres() {
         String database = System.getProperty("vigil.it.database", "h2");
