@@ -18,6 +18,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import dev.vigil.local.KeycloakProcess;
 import dev.vigil.local.LocalPostgres;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -55,15 +56,15 @@ public final class LoadBenchmark {
         Path workDir = Files.createDirectories(repository.resolve("bench/target/load/run-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
         LocalPostgres postgres = null;
-        BenchServer.DatabaseAccount database;
+        KeycloakProcess.Database database;
         Path home = Distribution.h2Home(repository);
         if (options.database() == LoadOptions.Database.POSTGRES) {
             postgres = LocalPostgres.start(System.getProperty("vigil.it.postgres.bin"));
             LocalPostgres.Database created = postgres.createDatabase("bench");
-            database = new BenchServer.DatabaseAccount(created.jdbcUrl(), created.username(), created.password());
+            database = new KeycloakProcess.Database(created.jdbcUrl(), created.username(), created.password());
             home = Distribution.postgresHome(repository);
         } else {
-            database = BenchServer.DatabaseAccount.h2In(workDir.resolve("h2"));
+            database = BenchServer.h2In(workDir.resolve("h2"));
         }
         Vertx vertx = Vertx.vertx();
         try (BenchServer server = new BenchServer(home, workDir,

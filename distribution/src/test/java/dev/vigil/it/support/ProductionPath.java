@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import dev.vigil.local.KeycloakProcess;
+
 /**
  * The README's production commands, kept in one place so that the tests run exactly them and the container
  * files can be checked against them: unpack the tarball, build once for PostgreSQL, start the optimized build
@@ -17,9 +19,8 @@ import java.util.stream.Stream;
 public final class ProductionPath {
 
     public static final List<String> BUILD = List.of("bin/kc.sh", "build", "--db=postgres");
-    public static final List<String> START = List.of("bin/kc.sh", "start", "--optimized");
-    /** Behind a TLS-terminating proxy; the hostname and the proxy's addresses are the operator's. */
-    public static final List<String> BEHIND_PROXY = List.of("--http-enabled=true", "--proxy-headers=xforwarded");
+    public static final List<String> START = KeycloakProcess.START;
+    public static final List<String> BEHIND_PROXY = KeycloakProcess.BEHIND_PROXY;
     public static final List<String> DATABASE_ENVIRONMENT = List.of("KC_DB_URL", "KC_DB_USERNAME", "KC_DB_PASSWORD");
 
     private static Path sharedPostgresHome;

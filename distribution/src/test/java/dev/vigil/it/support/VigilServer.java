@@ -3,20 +3,16 @@ package dev.vigil.it.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
+
+import dev.vigil.local.KeycloakProcess;
 
 /**
  * The assembled Vigil distribution run as users run it ({@code bin/kc.sh start --optimized}, the database in
@@ -30,7 +26,6 @@ public final class VigilServer implements VigilNode, AutoCloseable {
 
     /** Four minutes, or -Dvigil.it.startMinutes=N on a machine shared with other builds. */
     private static final Duration START_TIMEOUT = Duration.ofMinutes(Long.getLong("vigil.it.startMinutes", 4));
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(45);
     /** Shorter than the 10 s default, so that the timeout test is quick. */
     public static final Duration TWILIO_TIMEOUT = Duration.ofSeconds(3);
 
@@ -38,15 +33,13 @@ public final class VigilServer implements VigilNode, AutoCloseable {
     private final Path home;
     private final Path javaHome;
     private final int httpPort;
-    private final int managementPort = FreePorts.next();
-    private final int clusterPort = FreePorts.next();
     private final String adminPassword;
     private final Path workDir;
     private final Path log;
     private final ServerDatabase database;
     private final List<String> hostnameArgs;
     private final List<String> extraArgs;
-    private Process process;
+    private KeycloakProcess process;
 
     private VigilServer(String name, Path home, Path javaHome, ServerDatabase database, int httpPort, URI publicUri,
             String adminPassword, List<String> extraArgs) {
@@ -128,103 +121,36 @@ public final class VigilServer implements VigilNode, AutoCloseable {
     }
 
     public VigilServer start() {
-        List<String> command = new ArrayList<>();
-        command.add(home.resolve(ProductionPath.START.get(0)).toString());
-        command.addAll(ProductionPath.START.subList(1, ProductionPath.START.size()));
-        command.addAll(hostnameArgs);
-        // As behind a reverse proxy on the same host: forwarded addresses are believed from loopback only.
-        command.addAll(ProductionPath.BEHIND_PROXY);
-        command.add("--proxy-trusted-addresses=127.0.0.1/32");
-        command.addAll(List.of(
-                "--http-host=127.0.0.1",
-                "--http-port=" + httpPort,
-                "--http-management-port=" + managementPort,
-                "--import-realm",
-                "--cache-embedded-network-bind-address=127.0.0.1",
-                "--cache-embedded-network-bind-port=" + clusterPort,
-                "--spi-vigil-otp-sender--outbox--directory=" + outboxDir()));
-        command.addAll(extraArgs);
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(workDir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("JAVA_HOME", javaHome.toString());
-        env.put("KC_DB_URL", database.jdbcUrl());
-        env.put("KC_DB_USERNAME", database.username());
-        env.put("KC_DB_PASSWORD", database.password());
-        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
-        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
-        // Twilio credentials the way production gives them when not in the vault: the environment.
-        env.put("TWILIO_ACCOUNT_SID", TwilioDouble.ACCOUNT_SID);
-        env.put("TWILIO_AUTH_TOKEN", TwilioDouble.AUTH_TOKEN);
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + command, e);
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(this::close));
-        awaitReady();
+        process = KeycloakProcess.launch(home, workDir, log)
+                .javaHome(javaHome)
+                .database(new KeycloakProcess.Database(database.jdbcUrl(), database.username(), database.password()))
+                .bootstrapAdmin(ADMIN_USER, adminPassword)
+                .httpPort(httpPort)
+                .startTimeout(START_TIMEOUT)
+                .options(hostnameArgs)
+                .options(List.of("--import-realm"))
+                .options(extraArgs)
+                // Twilio credentials the way production gives them when not in the vault: the environment.
+                .environment("TWILIO_ACCOUNT_SID", TwilioDouble.ACCOUNT_SID)
+                .environment("TWILIO_AUTH_TOKEN", TwilioDouble.AUTH_TOKEN)
+                .start();
         return this;
-    }
-
-    private void awaitReady() {
-        HttpClient http = HttpClient.newHttpClient();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Vigil exited with " + process.exitValue() + " while starting:\n" + logTail());
-            }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYetListening) {
-                // keep polling until the deadline
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(Duration.ofMillis(500));
-        }
-        close();
-        throw new IllegalStateException("Vigil was not ready within " + START_TIMEOUT + ":\n" + logTail());
     }
 
     /** SIGKILL to kc.sh and its JVM. */
     @Override
     public synchronized void kill() {
-        if (process == null || !process.isAlive()) {
-            return;
-        }
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        try {
-            process.waitFor(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (process != null) {
+            process.kill();
         }
     }
 
     /** Stops the server (SIGTERM, which kc.sh forwards to the JVM), forcibly if it does not stop in time. */
     @Override
     public synchronized void close() {
-        if (process == null || !process.isAlive()) {
-            return;
+        if (process != null) {
+            process.close();
         }
-        List<ProcessHandle> descendants = process.descendants().toList();
-        process.destroy();
-        try {
-            if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                descendants.forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
     @Override
@@ -274,22 +200,8 @@ public final class VigilServer implements VigilNode, AutoCloseable {
         }
     }
 
-    private String logTail() {
-        List<String> lines = logText().lines().toList();
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-    }
-
     @Override
     public String toString() {
         return name + " at " + baseUri();
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
