@@ -1,11 +1,11 @@
 package dev.vigil.it;
 
+import static dev.vigil.it.support.LevelsByAddress.LOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.it.support.AdminApi;
@@ -15,6 +15,7 @@ import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.HttpSession.Page;
 import dev.vigil.it.support.LoginJourney;
 import dev.vigil.it.support.OidcRelyingParty;
+import dev.vigil.it.support.LevelsByAddress;
 import dev.vigil.it.support.OtpRealm;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
@@ -32,9 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccountCredentialRestIT {
 
-    /** Linköping, a trusted network here: LOW, no code asked at sign-in. */
-    private static final String LOW = "89.160.20.112";
-
     private VigilServer server;
     private AdminApi admin;
     private OtpRealm realm;
@@ -43,12 +41,7 @@ class AccountCredentialRestIT {
     void realm(VigilServer server) {
         this.server = server;
         admin = new AdminApi(server);
-        realm = OtpRealm.createWithRiskStepUp(admin, server, "account-rest", Map.of(), Map.of(
-                "mode", "enforce",
-                "trustedNetworks", "89.160.20.112/32",
-                "trustedNetworkSteps", "2",
-                "notifyNewDevice", "false",
-                "notifyNewCountry", "false"));
+        realm = LevelsByAddress.create(admin, server, "account-rest");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.vigil.it;
 
+import static dev.vigil.it.support.LevelsByAddress.HIGH;
+import static dev.vigil.it.support.LevelsByAddress.LOW;
 import static dev.vigil.it.support.LoginJourney.isOtpPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +21,7 @@ import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.HttpSession.Page;
 import dev.vigil.it.support.LoginJourney;
 import dev.vigil.it.support.OidcRelyingParty;
+import dev.vigil.it.support.LevelsByAddress;
 import dev.vigil.it.support.OtpRealm;
 import dev.vigil.it.support.Outbox;
 import dev.vigil.it.support.VigilServer;
@@ -33,17 +36,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * fresh code to a factor they already have, typed in the same authentication; without any verified factor only from
  * a LOW login, the reason recorded; never in an SSO session once judged HIGH. Every way a user can change it is
  * tried: Keycloak's "Update email" action (kc_action=UPDATE_EMAIL, the account console's way while the action is
- * enabled), the "Update profile" action and the account REST API (the ways when a realm disables it, as the demo
- * realm does).
+ * enabled, as in the demo realm), the "Update profile" action and the account REST API (the ways when a realm
+ * disables it).
  */
 @ExtendWith(VigilServerExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EmailChangeIT {
 
-    /** Linköping, a trusted network here: LOW, no code asked. */
-    private static final String LOW = "89.160.20.112";
-    /** Changchun, deny-listed here, and HIGH steps up to a code instead of being refused. */
-    private static final String HIGH = "175.16.199.7";
     private static final String UPDATE_EMAIL = "&kc_action=UPDATE_EMAIL";
     private static final String UPDATE_PROFILE = "&kc_action=UPDATE_PROFILE";
     private static final String EMAIL_FORM = "form#kc-update-email-form";
@@ -54,7 +53,7 @@ class EmailChangeIT {
     private Outbox outbox;
     /** "Update email" enabled, Keycloak's default for new realms. */
     private OtpRealm withAction;
-    /** "Update email" disabled, as in the demo realm: the profile page and the account API edit the e-mail. */
+    /** "Update email" disabled: the profile page and the account API edit the e-mail. */
     private OtpRealm withoutAction;
 
     @BeforeAll
@@ -69,14 +68,7 @@ class EmailChangeIT {
     }
 
     private OtpRealm realm(String prefix) {
-        return OtpRealm.createWithRiskStepUp(admin, server, prefix, Map.of(), Map.of(
-                "mode", "enforce",
-                "highRiskAction", "step-up",
-                "trustedNetworks", "89.160.20.112/32",
-                "trustedNetworkSteps", "2",
-                "deniedNetworks", "175.16.199.0/24",
-                "notifyNewDevice", "false",
-                "notifyNewCountry", "false"));
+        return LevelsByAddress.create(admin, server, prefix);
     }
 
     @Test

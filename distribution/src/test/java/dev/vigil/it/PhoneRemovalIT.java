@@ -1,5 +1,6 @@
 package dev.vigil.it;
 
+import static dev.vigil.it.support.LevelsByAddress.LOW;
 import static dev.vigil.it.support.LoginJourney.isOtpPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +15,7 @@ import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.HttpSession.Page;
 import dev.vigil.it.support.LoginJourney;
 import dev.vigil.it.support.OidcRelyingParty;
+import dev.vigil.it.support.LevelsByAddress;
 import dev.vigil.it.support.OtpRealm;
 import dev.vigil.it.support.Outbox;
 import dev.vigil.it.support.VigilServer;
@@ -32,20 +34,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PhoneRemovalIT {
 
-    /** Linköping, a trusted network here: LOW, no code asked at sign-in. */
-    private static final String LOW = "89.160.20.112";
-
     private OtpRealm realm;
     private Outbox outbox;
 
     @BeforeAll
     void realm(VigilServer server) {
-        realm = OtpRealm.createWithRiskStepUp(new AdminApi(server), server, "otp-remove", Map.of(), Map.of(
-                "mode", "enforce",
-                "trustedNetworks", "89.160.20.112/32",
-                "trustedNetworkSteps", "2",
-                "notifyNewDevice", "false",
-                "notifyNewCountry", "false"));
+        realm = LevelsByAddress.create(new AdminApi(server), server, "otp-remove");
         outbox = new Outbox(server);
     }
 

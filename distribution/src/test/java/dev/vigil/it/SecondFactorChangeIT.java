@@ -1,12 +1,14 @@
 package dev.vigil.it;
 
+import static dev.vigil.it.support.LevelsByAddress.HIGH;
+import static dev.vigil.it.support.LevelsByAddress.LOW;
+import static dev.vigil.it.support.LevelsByAddress.MEDIUM;
 import static dev.vigil.it.support.LoginJourney.isOtpPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.it.support.AdminApi;
@@ -15,6 +17,7 @@ import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.HttpSession.Page;
 import dev.vigil.it.support.LoginJourney;
 import dev.vigil.it.support.OidcRelyingParty;
+import dev.vigil.it.support.LevelsByAddress;
 import dev.vigil.it.support.OtpRealm;
 import dev.vigil.it.support.Outbox;
 import dev.vigil.it.support.VigilServer;
@@ -34,12 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecondFactorChangeIT {
 
-    /** Linköping, a trusted network here: LOW, no code asked. */
-    private static final String LOW = "89.160.20.112";
-    /** Milton (US), neither trusted nor denied: a new user's login is MEDIUM (too few logins to trust the model). */
-    private static final String MEDIUM = "216.160.83.56";
-    /** Changchun, deny-listed here, and HIGH steps up to a code instead of being refused. */
-    private static final String HIGH = "175.16.199.7";
     private static final String ENROLMENT = "&kc_action=vigil-phone-enrollment";
     private static final String REFUSED_EVENT = "CUSTOM_REQUIRED_ACTION_ERROR";
 
@@ -48,14 +45,7 @@ class SecondFactorChangeIT {
 
     @BeforeAll
     void realm(VigilServer server) {
-        realm = OtpRealm.createWithRiskStepUp(new AdminApi(server), server, "otp-change", Map.of(), Map.of(
-                "mode", "enforce",
-                "highRiskAction", "step-up",
-                "trustedNetworks", "89.160.20.112/32",
-                "trustedNetworkSteps", "2",
-                "deniedNetworks", "175.16.199.0/24",
-                "notifyNewDevice", "false",
-                "notifyNewCountry", "false"));
+        realm = LevelsByAddress.create(new AdminApi(server), server, "otp-change");
         outbox = new Outbox(server);
     }
 
