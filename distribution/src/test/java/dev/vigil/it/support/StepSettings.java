@@ -8,18 +8,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The settings of one step of the demo realm's browser flow ("Vigil consent": terms, clients, collection,
  * retention; "Vigil risk evaluation": thresholds, rules, mode), changed through the admin REST API exactly as
- * the admin console saves them, and put back afterwards.
+ * the admin console saves them, and put back afterwards; the code step of the reset-credentials flow likewise.
  */
 public final class StepSettings {
 
     private final AdminApi admin;
     private final String realm;
     private final String providerId;
+    private final String flow;
 
-    private StepSettings(AdminApi admin, String realm, String providerId) {
+    private StepSettings(AdminApi admin, String realm, String providerId, String flow) {
         this.admin = admin;
         this.realm = realm;
         this.providerId = providerId;
+        this.flow = flow;
+    }
+
+    private StepSettings(AdminApi admin, String realm, String providerId) {
+        this(admin, realm, providerId, "vigil browser forms");
     }
 
     public static StepSettings consent(AdminApi admin, String realm) {
@@ -32,6 +38,11 @@ public final class StepSettings {
 
     public static StepSettings otp(AdminApi admin, String realm) {
         return new StepSettings(admin, realm, "vigil-otp");
+    }
+
+    /** The code step of "forgot password?" (its own settings, but the same realm-wide sending budget). */
+    public static StepSettings resetOtp(AdminApi admin, String realm) {
+        return new StepSettings(admin, realm, "vigil-otp", "vigil reset credentials");
     }
 
     /** Changes the step's config for good. */
@@ -61,7 +72,7 @@ public final class StepSettings {
     }
 
     private JsonNode execution() {
-        JsonNode executions = admin.get("/realms/" + realm + "/authentication/flows/vigil%20browser%20forms/executions");
+        JsonNode executions = admin.get("/realms/" + realm + "/authentication/flows/" + flow.replace(" ", "%20") + "/executions");
         for (JsonNode execution : executions) {
             if (providerId.equals(execution.path("providerId").asText())) {
                 return execution;

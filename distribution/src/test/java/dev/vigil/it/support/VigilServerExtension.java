@@ -1,5 +1,7 @@
 package dev.vigil.it.support;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -40,10 +42,13 @@ public class VigilServerExtension implements ParameterResolver {
         ObjectNode settings = admin.get(realm).deepCopy();
         settings.put("sslRequired", "none");
         AdminApi.expect(204, admin.put(realm, settings));
-        StepSettings.otp(admin, "vigil-demo").change(config -> config.put("resendCooldownSeconds", "0")
-                .put("maxSendsPerPhonePerHour", "1000").put("maxSendsPerIpPerHour", "100000")
-                .put("maxSendsPerRealmPerMinute", "100000")
-                .put("maxSendsPerUserPerHour", "1000").put("maxSendsPerSession", "100"));
+        // Both code steps: they count against one realm-wide budget, each against its own setting of it.
+        for (StepSettings otp : List.of(StepSettings.otp(admin, "vigil-demo"), StepSettings.resetOtp(admin, "vigil-demo"))) {
+            otp.change(config -> config.put("resendCooldownSeconds", "0")
+                    .put("maxSendsPerPhonePerHour", "1000").put("maxSendsPerIpPerHour", "100000")
+                    .put("maxSendsPerRealmPerMinute", "100000")
+                    .put("maxSendsPerUserPerHour", "1000").put("maxSendsPerSession", "100"));
+        }
         return server;
     }
 
