@@ -1,14 +1,13 @@
 package dev.vigil.it;
 
+import static dev.vigil.it.support.ActionSignIn.assertCodeAskedBySms;
+import static dev.vigil.it.support.ActionSignIn.signInFor;
 import static dev.vigil.it.support.LevelsByAddress.LOW;
 import static dev.vigil.it.support.LoginJourney.isOtpPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.it.support.AdminApi;
 import dev.vigil.it.support.FreshUser;
 import dev.vigil.it.support.HttpSession;
@@ -47,47 +46,30 @@ class PhoneRemovalIT {
     void aPasswordAloneAtLowDoesNotRemoveThePhoneButACodeToThatPhoneDoes() {
         String phone = OtpRealm.randomMobile();
         FreshUser user = realm.userWithPhone("remove", phone);
-        String credentialId = phones(user).get(0).path("id").asText();
+        String credentialId = realm.phones(user).get(0).path("id").asText();
         OidcRelyingParty app = realm.app();
         OidcRelyingParty.Attempt attempt = app.begin();
         HttpSession browser = new HttpSession().from(LOW);
 
-        Page afterPassword = followed(browser, LoginJourney.signIn(browser,
-                URI.create(attempt.authorizationUri() + "&kc_action=delete_credential:" + credentialId),
-                user.username(), user.password()));
+        Page afterPassword = signInFor(browser, attempt.authorizationUri(), "delete_credential:" + credentialId, user);
 
         // What Keycloak's confirmation posts, sent on the password alone: nothing is removed, a code is asked.
         Page forced = browser.submit(afterPassword, "form", Map.of("accept", ""));
-        assertThat(phones(user)).as("the phone survives the password alone").hasSize(1);
-        assertThat(isOtpPage(afterPassword)).as(afterPassword.body()).isTrue();
-        assertThat(afterPassword.document().select("#vigil-otp-destination").text())
-                .startsWith("We sent a code by text message to +33 6** ** ** " + lastTwo(phone));
+        assertThat(realm.phones(user)).as("the phone survives the password alone").hasSize(1);
+        assertCodeAskedBySms(afterPassword, phone);
         assertThat(isOtpPage(forced)).as(forced.body()).isTrue();
 
         Page confirm = LoginJourney.otp(browser, forced, outbox.latestCode(phone));
         assertThat(confirm.document().select("button[name=accept]")).as("Keycloak's confirmation: " + confirm.body()).hasSize(1);
-        assertThat(phones(user)).as("nothing removed before the user confirms").hasSize(1);
+        assertThat(realm.phones(user)).as("nothing removed before the user confirms").hasSize(1);
         Page done = browser.submit(confirm, "form", Map.of("accept", ""));
 
         assertThat(done.isRedirect()).as(done.body()).isTrue();
         app.finish(attempt, done.location());
-        assertThat(phones(user)).as("removed after a fresh code to that phone").isEmpty();
+        assertThat(realm.phones(user)).as("removed after a fresh code to that phone").isEmpty();
         assertThat(realm.events(user, "REMOVE_CREDENTIAL")).isNotEmpty();
     }
 
-    /** A page after the flow, once Keycloak's redirect to a required action is followed. */
-    private static Page followed(HttpSession browser, Page page) {
-        return page.isRedirect() && !page.location().toString().startsWith(OtpRealm.CALLBACK.toString())
-                ? browser.getFollowingRedirects(page.location()) : page;
-    }
 
-    private List<JsonNode> phones(FreshUser user) {
-        return realm.credentials(user).findParents("type").stream()
-                .filter(credential -> "vigil-phone".equals(credential.path("type").asText()))
-                .toList();
-    }
 
-    private static String lastTwo(String e164) {
-        return e164.substring(e164.length() - 2);
-    }
 }

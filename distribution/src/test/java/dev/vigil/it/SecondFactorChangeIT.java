@@ -1,5 +1,9 @@
 package dev.vigil.it;
 
+import static dev.vigil.it.support.ActionSignIn.assertCodeAskedBySms;
+import static dev.vigil.it.support.ActionSignIn.followed;
+import static dev.vigil.it.support.ActionSignIn.lastTwo;
+import static dev.vigil.it.support.ActionSignIn.signInFor;
 import static dev.vigil.it.support.LevelsByAddress.HIGH;
 import static dev.vigil.it.support.LevelsByAddress.LOW;
 import static dev.vigil.it.support.LevelsByAddress.MEDIUM;
@@ -37,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecondFactorChangeIT {
 
-    private static final String ENROLMENT = "&kc_action=vigil-phone-enrollment";
+    private static final String ENROLMENT = "vigil-phone-enrollment";
     private static final String REFUSED_EVENT = "CUSTOM_REQUIRED_ACTION_ERROR";
 
     private OtpRealm realm;
@@ -57,13 +61,10 @@ class SecondFactorChangeIT {
         OidcRelyingParty.Attempt attempt = app.begin();
         HttpSession browser = new HttpSession().from(LOW);
 
-        Page afterPassword = followed(browser, LoginJourney.signIn(browser,
-                URI.create(attempt.authorizationUri() + ENROLMENT), user.username(), user.password()));
+        Page afterPassword = signInFor(browser, attempt.authorizationUri(), ENROLMENT, user);
 
         assertThat(afterPassword.document().select(LoginJourney.PHONE_FORM)).as("no new number on the password alone").isEmpty();
-        assertThat(isOtpPage(afterPassword)).as(afterPassword.body()).isTrue();
-        assertThat(afterPassword.document().select("#vigil-otp-destination").text())
-                .startsWith("We sent a code by text message to +33 6** ** ** " + lastTwo(current));
+        assertCodeAskedBySms(afterPassword, current);
         String proof = outbox.latestCode(current);
 
         Page phonePage = LoginJourney.otp(browser, afterPassword, proof);
@@ -74,7 +75,7 @@ class SecondFactorChangeIT {
 
         assertThat(done.isRedirect()).as(done.body()).isTrue();
         app.finish(attempt, done.location());
-        List<JsonNode> phones = phones(user);
+        List<JsonNode> phones = realm.phones(user);
         assertThat(phones).hasSize(1);
         assertThat(phones.get(0).path("userLabel").asText()).endsWith(lastTwo(replacement));
     }
@@ -92,13 +93,13 @@ class SecondFactorChangeIT {
         app.finish(first, signedIn.location());
 
         // Another tab of the same browser: the SSO cookie signs in, the risk step does not run again.
-        Page second = browser.getFollowingRedirects(URI.create(app.begin().authorizationUri() + ENROLMENT));
+        Page second = browser.getFollowingRedirects(URI.create(app.begin().authorizationUri() + "&kc_action=" + ENROLMENT));
 
         assertThat(second.status()).as(second.body()).isEqualTo(403);
         assertThat(second.document().select(LoginJourney.PHONE_FORM)).isEmpty();
         assertThat(second.body()).contains("a new second factor cannot be registered now");
         assertThat(realm.vigilEvents(user, REFUSED_EVENT, "VIGIL_PHONE_ENROLMENT_REFUSED")).isNotEmpty();
-        assertThat(phones(user)).singleElement().as("the phone the admin registered, unchanged")
+        assertThat(realm.phones(user)).singleElement().as("the phone the admin registered, unchanged")
                 .satisfies(phone -> assertThat(phone.path("userLabel").asText()).isEqualTo("phone"));
     }
 
@@ -117,7 +118,7 @@ class SecondFactorChangeIT {
         assertThat(page.body()).contains("cannot be registered during this sign-in");
         assertThat(realm.vigilEvents(user, REFUSED_EVENT, "VIGIL_PHONE_ENROLMENT_REFUSED"))
                 .anySatisfy(event -> assertThat(event.path("error").asText()).isEqualTo("vigil_no_verified_factor"));
-        assertThat(phones(user)).isEmpty();
+        assertThat(realm.phones(user)).isEmpty();
     }
 
     @Test
@@ -127,14 +128,13 @@ class SecondFactorChangeIT {
         OidcRelyingParty.Attempt attempt = app.begin();
         HttpSession browser = new HttpSession().from(LOW);
 
-        Page phonePage = followed(browser, LoginJourney.signIn(browser,
-                URI.create(attempt.authorizationUri() + ENROLMENT), user.username(), user.password()));
+        Page phonePage = signInFor(browser, attempt.authorizationUri(), ENROLMENT, user);
         assertThat(phonePage.document().select(LoginJourney.PHONE_FORM)).as(phonePage.body()).hasSize(1);
         String phone = OtpRealm.randomMobile();
         Page done = LoginJourney.otpFromOutbox(browser, LoginJourney.enrolPhone(browser, phonePage, phone), outbox, phone);
 
         assertThat(done.isRedirect()).as(done.body()).isTrue();
-        assertThat(phones(user)).hasSize(1);
+        assertThat(realm.phones(user)).hasSize(1);
         assertThat(enrolmentEvents(user)).anySatisfy(event ->
                 assertThat(event.path("details").path("vigil_enrolment_basis").asText()).isEqualTo("low_risk"));
     }
@@ -146,19 +146,6 @@ class SecondFactorChangeIT {
         return events;
     }
 
-    /** A page after the flow, once Keycloak's redirect to a required action is followed. */
-    private static Page followed(HttpSession browser, Page page) {
-        return page.isRedirect() && !page.location().toString().startsWith(OtpRealm.CALLBACK.toString())
-                ? browser.getFollowingRedirects(page.location()) : page;
-    }
 
-    private List<JsonNode> phones(FreshUser user) {
-        return realm.credentials(user).findParents("type").stream()
-                .filter(credential -> "vigil-phone".equals(credential.path("type").asText()))
-                .toList();
-    }
 
-    private static String lastTwo(String e164) {
-        return e164.substring(e164.length() - 2);
-    }
 }

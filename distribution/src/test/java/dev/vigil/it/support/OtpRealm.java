@@ -168,6 +168,13 @@ public final class OtpRealm {
         return admin.get("/realms/" + name + "/users/" + user.id() + "/credentials");
     }
 
+    /** The user's registered phones (credentials of type {@code vigil-phone}). */
+    public List<JsonNode> phones(FreshUser user) {
+        return credentials(user).findParents("type").stream()
+                .filter(credential -> "vigil-phone".equals(credential.path("type").asText()))
+                .toList();
+    }
+
     /** The user's stored login events of {@code type} (e.g. LOGIN_ERROR), newest first. */
     public List<JsonNode> events(FreshUser user, String type) {
         List<JsonNode> events = new ArrayList<>();
