@@ -81,6 +81,20 @@ class DistributionLayoutIT {
         assertThat(Files.getPosixFilePermissions(home.resolve("bin/kc.sh"))).contains(PosixFilePermission.OWNER_EXECUTE);
     }
 
+    /** Site owners find what docs/sites.md promises in the tarball: the guide, the client templates, the WordPress plugin. */
+    @Test
+    void tarballHoldsWhatSiteOwnersNeed() throws IOException {
+        String sites = "vigil-" + ItConfig.version() + "/sites/";
+        Map<String, TarArchiveEntry> entries = tarEntries(ItConfig.tarball());
+
+        assertThat(entries).containsKeys(sites + "sites.md", sites + "wordpress/vigil-remote-user.php");
+        try (Stream<Path> templates = Files.list(ItConfig.clientTemplatesDir())) {
+            assertThat(templates.map(template -> sites + "clients/" + template.getFileName()))
+                    .isNotEmpty()
+                    .allSatisfy(template -> assertThat(entries).containsKey(template));
+        }
+    }
+
     private static Set<String> artifactIds(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             List<String> names = files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".jar")).toList();

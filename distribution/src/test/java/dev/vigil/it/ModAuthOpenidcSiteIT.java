@@ -18,6 +18,7 @@ import dev.vigil.it.support.OidcRelyingParty;
 import dev.vigil.it.support.OidcRelyingParty.Attempt;
 import dev.vigil.it.support.Outbox;
 import dev.vigil.it.support.SiteClient;
+import dev.vigil.it.support.VigilPages;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -86,7 +87,7 @@ class ModAuthOpenidcSiteIT {
             // Signing out of the site signs out of Vigil too; the device stays remembered, so the next login is LOW.
             browser.get(site.logoutUri(site.uri("/")).toString());
             int codesSoFar = outbox.messagesTo(user.email()).size();
-            password(chromium);
+            VigilPages.password(chromium, user);
             awaitPage(chromium, "Public page", "site-public-page-not-shown");
             assertThat(claim(browser, "user")).isEqualTo(user.username());
             assertThat(claim(browser, "vigil-risk")).isEqualTo("LOW");
@@ -135,22 +136,9 @@ class ModAuthOpenidcSiteIT {
     /** A new user's first visit to the site: password, terms, device check, the code (the risk asks), the page. */
     private void firstVisit(HeadlessChromium chromium) {
         chromium.driver().get(site.uri("/").toString());
-        password(chromium);
-        chromium.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("vigil-accept")), PAGE_TIMEOUT,
-                "site-consent-not-shown");
-        chromium.driver().findElement(By.id("vigil-accept")).click();
-        chromium.enterOtp(outbox, user.email());
+        VigilPages.firstSignIn(chromium, user, outbox);
         awaitPage(chromium, "Public page", "site-first-visit-not-shown");
         assertThat(claim(chromium.driver(), "user")).isEqualTo(user.username());
-    }
-
-    private void password(HeadlessChromium chromium) {
-        WebDriver browser = chromium.driver();
-        chromium.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("username")), PAGE_TIMEOUT,
-                "site-login-page-not-shown");
-        browser.findElement(By.id("username")).sendKeys(user.username());
-        browser.findElement(By.id("password")).sendKeys(user.password());
-        browser.findElement(By.id("kc-login")).click();
     }
 
     /** The site asks for a Vigil login again: its own session ended with Vigil's. */

@@ -39,6 +39,16 @@ public final class ItConfig {
         return existing("vigil.client.templates.dir");
     }
 
+    /** What the repository gives site owners besides client templates, sites/ (e.g. the WordPress must-use plugin). */
+    public static Path sitesDir() {
+        return existing("vigil.sites.dir");
+    }
+
+    /** The Node relying parties the tests start, distribution/src/test/node/ (package.json and lock each). */
+    public static Path nodeSitesDir() {
+        return existing("vigil.node.sites.dir");
+    }
+
     /** Whether this run's servers use PostgreSQL ({@code -Dvigil.it.database=postgres}) instead of H2. */
     public static boolean onPostgres() {
         String database = System.getProperty("vigil.it.database", "h2");
