@@ -52,14 +52,11 @@ class HostileAcrRequestIT {
 
     @BeforeEach
     void aUserWhoseLoginsAreLowRisk(VigilServer server) {
-        app = OidcRelyingParty.publicClient(server.realmUri(DemoRealm.REALM), DemoRealm.PUBLIC_CLIENT, APP_CALLBACK);
-        outbox = new Outbox(server);
-        user = FreshUser.in(new AdminApi(server), DemoRealm.REALM, "hostile-acr");
-        laptop = new HttpSession().from(MILTON);
-        // A first sign-in is stepped up by the risk (few logins) and remembers the device; the next one is LOW.
-        Attempt first = app.begin();
-        app.finish(first, LoginJourney.signInCompletely(laptop, first.authorizationUri(), user, outbox).location());
-        laptop.forgetSignIn();
+        LowRiskLaptop fixture = LowRiskLaptop.signedInOnce(server, new AdminApi(server), APP_CALLBACK, "hostile-acr");
+        app = fixture.app();
+        outbox = fixture.outbox();
+        user = fixture.user();
+        laptop = fixture.laptop();
     }
 
     @Test

@@ -34,9 +34,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class LevelMaxAgeIT {
 
     private static final URI APP_CALLBACK = URI.create("http://127.0.0.1:53684/callback");
-    private static final String MILTON = "216.160.83.56";
 
     private AdminApi admin;
+    private LowRiskLaptop fixture;
     private OidcRelyingParty app;
     private Outbox outbox;
     private FreshUser user;
@@ -45,21 +45,18 @@ class LevelMaxAgeIT {
     @BeforeEach
     void aUserWhoseLoginsAreLowRisk(VigilServer server) {
         admin = new AdminApi(server);
-        app = OidcRelyingParty.publicClient(server.realmUri(DemoRealm.REALM), DemoRealm.PUBLIC_CLIENT, APP_CALLBACK);
-        outbox = new Outbox(server);
-        user = FreshUser.in(admin, DemoRealm.REALM, "maxage");
-        laptop = new HttpSession().from(MILTON);
-        // A first sign-in is stepped up by the risk (few logins) and remembers the device; the next one is LOW.
-        Attempt first = app.begin();
-        app.finish(first, LoginJourney.signInCompletely(laptop, first.authorizationUri(), user, outbox).location());
-        laptop.forgetSignIn();
+        fixture = LowRiskLaptop.signedInOnce(server, admin, APP_CALLBACK, "maxage");
+        app = fixture.app();
+        outbox = fixture.outbox();
+        user = fixture.user();
+        laptop = fixture.laptop();
     }
 
     @Test
     void aSteppedUpSessionWithinTheSitesMaxAgeIsNotAskedAgain() {
-        IDTokenClaimsSet steppedUp = passwordAndCode(with(app.begin(), "acr_values=2"));
+        IDTokenClaimsSet steppedUp = fixture.passwordAndCode(app.begin().with("acr_values=2"));
 
-        Attempt again = with(app.begin(), "acr_values=2&max_age=3600");
+        Attempt again = app.begin().with("acr_values=2&max_age=3600");
         Page back = laptop.get(again.authorizationUri());
 
         assertThat(back.isRedirect()).as("single sign-on, no page: " + back.body()).isTrue();
@@ -71,10 +68,10 @@ class LevelMaxAgeIT {
 
     @Test
     void maxAge0AsksForThePasswordAndTheCodeAgain() {
-        IDTokenClaimsSet steppedUp = passwordAndCode(with(app.begin(), "acr_values=2"));
+        IDTokenClaimsSet steppedUp = fixture.passwordAndCode(app.begin().with("acr_values=2"));
         untilTheSecondAfter(steppedUp.getAuthenticationTime());
 
-        IDTokenClaimsSet again = passwordAndCode(with(app.begin(), "acr_values=2&max_age=0"));
+        IDTokenClaimsSet again = fixture.passwordAndCode(app.begin().with("acr_values=2&max_age=0"));
 
         assertThat(again.getACR().getValue()).isEqualTo("2");
         assertThat(again.getAuthenticationTime()).as("a new authentication").isAfter(steppedUp.getAuthenticationTime());
@@ -83,13 +80,13 @@ class LevelMaxAgeIT {
 
     @Test
     void onceLevel2sMaxAgeHasPassedAcrValues2AsksForANewCodeButNotThePassword() {
-        IDTokenClaimsSet steppedUp = passwordAndCode(with(app.begin(), "acr_values=2"));
+        IDTokenClaimsSet steppedUp = fixture.passwordAndCode(app.begin().with("acr_values=2"));
 
         try (LevelMaxAge expired = LevelMaxAge.set(admin, DemoRealm.REALM, "vigil browser", 2, 0)) {
             untilTheSecondAfter(steppedUp.getAuthenticationTime());
             int codesSoFar = outbox.messagesTo(user.email()).size();
 
-            Attempt again = with(app.begin(), "acr_values=2");
+            Attempt again = app.begin().with("acr_values=2");
             Page page = LoginJourney.deviceCheck(laptop, laptop.getFollowingRedirects(again.authorizationUri()));
 
             assertThat(page.document().selectFirst(LoginJourney.LOGIN_FORM)).as("level 1 still holds: no password").isNull();
@@ -100,14 +97,6 @@ class LevelMaxAgeIT {
             assertThat(renewed.getACR().getValue()).isEqualTo("2");
             assertThat(renewed.getSessionID()).isEqualTo(steppedUp.getSessionID());
         }
-    }
-
-    /** Password (and the device check), then the code page must come: the code is typed, the tokens returned. */
-    private IDTokenClaimsSet passwordAndCode(Attempt attempt) {
-        Page afterPassword = LoginJourney.signIn(laptop, attempt.authorizationUri(), user.username(), user.password());
-        assertThat(LoginJourney.isOtpPage(afterPassword)).as("the code is asked").isTrue();
-        Page back = LoginJourney.otpFromOutbox(laptop, afterPassword, outbox, user.email());
-        return app.finish(attempt, back.location()).idToken();
     }
 
     /**
@@ -124,10 +113,5 @@ class LevelMaxAgeIT {
                 throw new IllegalStateException(e);
             }
         }
-    }
-
-    private static Attempt with(Attempt attempt, String parameters) {
-        return new Attempt(URI.create(attempt.authorizationUri() + "&" + parameters), attempt.state(), attempt.nonce(),
-                attempt.verifier());
     }
 }

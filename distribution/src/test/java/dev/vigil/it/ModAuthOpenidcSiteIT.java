@@ -17,7 +17,6 @@ import dev.vigil.it.support.LoginJourney;
 import dev.vigil.it.support.OidcRelyingParty;
 import dev.vigil.it.support.OidcRelyingParty.Attempt;
 import dev.vigil.it.support.Outbox;
-import dev.vigil.it.support.SiteClient;
 import dev.vigil.it.support.VigilPages;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
@@ -43,7 +42,7 @@ class ModAuthOpenidcSiteIT {
     private static final URI APP_CALLBACK = URI.create("http://127.0.0.1:53684/callback");
 
     private static ApacheSite site;
-    private static SiteClient registration;
+    private static DemoSite<ApacheSite> demo;
 
     private VigilServer server;
     private AdminApi admin;
@@ -52,20 +51,14 @@ class ModAuthOpenidcSiteIT {
 
     @BeforeAll
     static void startTheSite(VigilServer server) {
-        site = ApacheSite.start(server.realmUri(DemoRealm.REALM), DemoRealm.SITE_CLIENT, DemoRealm.SITE_SECRET);
-        registration = SiteClient.moveTo(server, DemoRealm.REALM, DemoRealm.SITE_CLIENT, site.uri("/"));
+        demo = DemoSite.start(server, ApacheSite::start);
+        site = demo.site();
     }
 
     @AfterAll
     static void stopTheSite() {
-        try {
-            if (registration != null) {
-                registration.close();
-            }
-        } finally {
-            if (site != null) {
-                site.close();
-            }
+        if (demo != null) {
+            demo.close();
         }
     }
 
@@ -151,7 +144,7 @@ class ModAuthOpenidcSiteIT {
         chromium.screenshot(screenshot);
         assertThat(chromium.driver().findElements(By.id("page"))).as("the site's page is no longer served").isEmpty();
         assertThat(chromium.driver().findElement(By.id("username")).isDisplayed()).as("Vigil's login page").isTrue();
-        assertThat(registration.backChannelLogoutUrl()).as("the demo realm's back-channel logout URL for demo-site")
+        assertThat(demo.registration().backChannelLogoutUrl()).as("the demo realm's back-channel logout URL for demo-site")
                 .contains(site.backChannelLogoutUri());
     }
 

@@ -9,7 +9,6 @@ import dev.vigil.it.support.FreshUser;
 import dev.vigil.it.support.HeadlessChromium;
 import dev.vigil.it.support.OpenidClientSite;
 import dev.vigil.it.support.Outbox;
-import dev.vigil.it.support.SiteClient;
 import dev.vigil.it.support.VigilPages;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
@@ -32,7 +31,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class OpenidClientSiteIT {
 
     private static OpenidClientSite site;
-    private static SiteClient registration;
+    private static DemoSite<OpenidClientSite> demo;
 
     private AdminApi admin;
     private Outbox outbox;
@@ -40,20 +39,14 @@ class OpenidClientSiteIT {
 
     @BeforeAll
     static void startTheSite(VigilServer server) {
-        site = OpenidClientSite.start(server.realmUri(DemoRealm.REALM), DemoRealm.SITE_CLIENT, DemoRealm.SITE_SECRET);
-        registration = SiteClient.moveTo(server, DemoRealm.REALM, DemoRealm.SITE_CLIENT, site.uri("/"));
+        demo = DemoSite.start(server, OpenidClientSite::start);
+        site = demo.site();
     }
 
     @AfterAll
     static void stopTheSite() {
-        try {
-            if (registration != null) {
-                registration.close();
-            }
-        } finally {
-            if (site != null) {
-                site.close();
-            }
+        if (demo != null) {
+            demo.close();
         }
     }
 

@@ -31,9 +31,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class StepUpIT {
 
     private static final URI APP_CALLBACK = URI.create("http://127.0.0.1:53683/callback");
-    private static final String MILTON = "216.160.83.56";
     private static final String ESSENTIAL_ACR_2 = "{\"id_token\":{\"acr\":{\"essential\":true,\"values\":[\"2\"]}}}";
 
+    private LowRiskLaptop fixture;
     private OidcRelyingParty app;
     private Outbox outbox;
     private FreshUser user;
@@ -41,14 +41,11 @@ class StepUpIT {
 
     @BeforeEach
     void aUserWhoseLoginsAreLowRisk(VigilServer server) {
-        app = OidcRelyingParty.publicClient(server.realmUri(DemoRealm.REALM), DemoRealm.PUBLIC_CLIENT, APP_CALLBACK);
-        outbox = new Outbox(server);
-        user = FreshUser.in(new AdminApi(server), DemoRealm.REALM, "stepup");
-        laptop = new HttpSession().from(MILTON);
-        // A first sign-in is stepped up by the risk (few logins) and remembers the device; the next one is LOW.
-        Attempt first = app.begin();
-        app.finish(first, LoginJourney.signInCompletely(laptop, first.authorizationUri(), user, outbox).location());
-        laptop.forgetSignIn();
+        fixture = LowRiskLaptop.signedInOnce(server, new AdminApi(server), APP_CALLBACK, "stepup");
+        app = fixture.app();
+        outbox = fixture.outbox();
+        user = fixture.user();
+        laptop = fixture.laptop();
     }
 
     @Test
@@ -64,7 +61,7 @@ class StepUpIT {
 
     @Test
     void acrValues2AsksForTheCodeEvenWhenTheRiskIsLow() {
-        IDTokenClaimsSet idToken = passwordAndCode(with(app.begin(), "acr_values=2"));
+        IDTokenClaimsSet idToken = fixture.passwordAndCode(app.begin().with("acr_values=2"));
 
         assertThat(idToken.getACR().getValue()).isEqualTo("2");
         assertThat(idToken.getStringClaim("vigil_risk")).isEqualTo("LOW");
@@ -72,7 +69,7 @@ class StepUpIT {
 
     @Test
     void anEssentialAcrClaimAsksForTheCodeToo() {
-        IDTokenClaimsSet idToken = passwordAndCode(with(app.begin(),
+        IDTokenClaimsSet idToken = fixture.passwordAndCode(app.begin().with(
                 "claims=" + URLEncoder.encode(ESSENTIAL_ACR_2, StandardCharsets.UTF_8)));
 
         assertThat(idToken.getACR().getValue()).isEqualTo("2");
@@ -85,7 +82,7 @@ class StepUpIT {
                 LoginJourney.signIn(laptop, passwordOnly.authorizationUri(), user.username(), user.password()).location()).idToken();
         assertThat(first.getACR().getValue()).isEqualTo("1");
 
-        Attempt stepUp = with(app.begin(), "acr_values=2");
+        Attempt stepUp = app.begin().with("acr_values=2");
         Page page = LoginJourney.deviceCheck(laptop, laptop.get(stepUp.authorizationUri()));
 
         assertThat(page.document().selectFirst(LoginJourney.LOGIN_FORM)).as("no password again").isNull();
@@ -97,9 +94,9 @@ class StepUpIT {
 
     @Test
     void aSessionAtLevel2WithinItsMaxAgeIsNotAskedAgain() {
-        IDTokenClaimsSet steppedUp = passwordAndCode(with(app.begin(), "acr_values=2"));
+        IDTokenClaimsSet steppedUp = fixture.passwordAndCode(app.begin().with("acr_values=2"));
 
-        Attempt again = with(app.begin(), "acr_values=2");
+        Attempt again = app.begin().with("acr_values=2");
         Page back = laptop.get(again.authorizationUri());
 
         assertThat(back.isRedirect()).isTrue();
@@ -111,9 +108,9 @@ class StepUpIT {
 
     @Test
     void promptLoginAsksForThePasswordAndTheCodeAgain() {
-        passwordAndCode(with(app.begin(), "acr_values=2"));
+        fixture.passwordAndCode(app.begin().with("acr_values=2"));
 
-        IDTokenClaimsSet again = passwordAndCode(with(app.begin(), "acr_values=2&prompt=login"));
+        IDTokenClaimsSet again = fixture.passwordAndCode(app.begin().with("acr_values=2&prompt=login"));
 
         assertThat(again.getACR().getValue()).isEqualTo("2");
     }
@@ -121,18 +118,5 @@ class StepUpIT {
     @Test
     void theDiscoveryDocumentNamesVigilsLevels() {
         assertThat(app.provider().getACRs()).extracting(acr -> acr.getValue()).contains("1", "2");
-    }
-
-    /** Password (and the device check), then the code page must come: the code is typed, the tokens returned. */
-    private IDTokenClaimsSet passwordAndCode(Attempt attempt) {
-        Page afterPassword = LoginJourney.signIn(laptop, attempt.authorizationUri(), user.username(), user.password());
-        assertThat(LoginJourney.isOtpPage(afterPassword)).as("the code is asked").isTrue();
-        Page back = LoginJourney.otpFromOutbox(laptop, afterPassword, outbox, user.email());
-        return app.finish(attempt, back.location()).idToken();
-    }
-
-    private static Attempt with(Attempt attempt, String parameters) {
-        return new Attempt(URI.create(attempt.authorizationUri() + "&" + parameters), attempt.state(), attempt.nonce(),
-                attempt.verifier());
     }
 }

@@ -6,7 +6,6 @@ import dev.vigil.it.support.AdminApi;
 import dev.vigil.it.support.FreshUser;
 import dev.vigil.it.support.HeadlessChromium;
 import dev.vigil.it.support.Outbox;
-import dev.vigil.it.support.SiteClient;
 import dev.vigil.it.support.VigilPages;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
@@ -32,27 +31,21 @@ class WordPressSiteIT {
     private static final By SIGNED_IN_AS = By.cssSelector("#wp-admin-bar-my-account .display-name");
 
     private static WordPressSite site;
-    private static SiteClient registration;
+    private static DemoSite<WordPressSite> demo;
 
     private Outbox outbox;
     private FreshUser user;
 
     @BeforeAll
     static void startWordPress(VigilServer server) {
-        site = WordPressSite.start(server.realmUri(DemoRealm.REALM), DemoRealm.SITE_CLIENT, DemoRealm.SITE_SECRET);
-        registration = SiteClient.moveTo(server, DemoRealm.REALM, DemoRealm.SITE_CLIENT, site.uri("/"));
+        demo = DemoSite.start(server, WordPressSite::start);
+        site = demo.site();
     }
 
     @AfterAll
     static void stopWordPress() {
-        try {
-            if (registration != null) {
-                registration.close();
-            }
-        } finally {
-            if (site != null) {
-                site.close();
-            }
+        if (demo != null) {
+            demo.close();
         }
     }
 

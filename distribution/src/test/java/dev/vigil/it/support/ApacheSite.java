@@ -13,7 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * {@code acr} 2 or the module signs the user in again). Every page prints the user and the {@code acr} and
  * {@code vigil_risk} claims the module passes to PHP. It runs on {@link ApacheHttpd}; {@link #close()} stops it.
  */
-public final class ApacheSite implements AutoCloseable {
+public final class ApacheSite implements RelyingPartySite {
 
     /** What every page shows: the claims as mod_auth_openidc passes them (OIDCPassClaimsAs environment). */
     private static final String PAGE = """
@@ -69,6 +69,7 @@ public final class ApacheSite implements AutoCloseable {
         }
     }
 
+    @Override
     public URI uri(String path) {
         return httpd.uri(path);
     }
@@ -84,6 +85,7 @@ public final class ApacheSite implements AutoCloseable {
     }
 
     /** Apache's error log and console output, for failure messages. */
+    @Override
     public String log() {
         return httpd.log();
     }

@@ -158,6 +158,11 @@ public final class OidcRelyingParty {
 
     /** What the client remembers between sending the user away and getting them back. */
     public record Attempt(URI authorizationUri, State state, Nonce nonce, CodeVerifier verifier) {
+
+        /** The same attempt, its authorization request carrying {@code parameters} too (as a site adds acr_values). */
+        public Attempt with(String parameters) {
+            return new Attempt(URI.create(authorizationUri + "&" + parameters), state, nonce, verifier);
+        }
     }
 
     public record SignedIn(OIDCTokens tokens, IDTokenClaimsSet idToken) {

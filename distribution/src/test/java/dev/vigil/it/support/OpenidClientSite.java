@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * {@code acr} and {@code vigil_risk} claims; {@code /admin} needs {@code acr} 2 and asks Vigil for it. {@link #close()}
  * stops it.
  */
-public final class OpenidClientSite implements AutoCloseable {
+public final class OpenidClientSite implements RelyingPartySite {
 
     private static final Path NODE = Path.of("/usr/bin/node");
     private static final Path NPM = Path.of("/usr/bin/npm");
@@ -81,11 +81,13 @@ public final class OpenidClientSite implements AutoCloseable {
         LocalListener.await("the Node site", process, port, START_TIMEOUT, this::log);
     }
 
+    @Override
     public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
     /** What the site printed (its errors, never tokens), for failure messages. */
+    @Override
     public String log() {
         try {
             return Files.readString(dir.resolve("site.log"));

@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * must-use plugin), and PHP's {@code auto_prepend_file} defines {@code ABSPATH} as that folder, so that WordPress's
  * entry points (whose {@code __DIR__} is Debian's folder) load our configuration.
  */
-public final class WordPressSite implements AutoCloseable {
+public final class WordPressSite implements RelyingPartySite {
 
     private static final Path WORDPRESS = Path.of("/usr/share/wordpress");
     private static final Path PHP = Path.of("/usr/bin/php");
@@ -161,6 +161,7 @@ public final class WordPressSite implements AutoCloseable {
         }
     }
 
+    @Override
     public URI uri(String path) {
         return httpd.uri(path);
     }
@@ -171,6 +172,7 @@ public final class WordPressSite implements AutoCloseable {
     }
 
     /** Apache's error log (PHP's errors among them), for failure messages. */
+    @Override
     public String log() {
         return httpd.log();
     }
