@@ -19,6 +19,7 @@ import dev.vigil.it.support.StepRealm;
 import dev.vigil.it.support.StepSettings;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
+import dev.vigil.it.support.VigilTables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -119,7 +120,7 @@ class CalibrationIT {
         @Test
         void keepsTheFixedThresholdsAndSaysWhy() {
             JsonNode before = admin.get(calibrationPath(realm.name()));
-            assertThat(before.path("latest").isNull()).as("%s", before).isTrue();
+            assertThat(before.hasNonNull("latest")).as("no calibration yet: %s", before).isFalse();
             FreshUser user = realm.user("tiny");
             signIn(new HttpSession().from(LINKOPING), realm.app(), user, null);
             assertThat(lastLogin(realm.name(), user).path("vigil_risk_thresholds").asText())
@@ -134,6 +135,18 @@ class CalibrationIT {
             signIn(new HttpSession().from(LINKOPING), realm.app(), user, null);
             assertThat(lastLogin(realm.name(), user).path("vigil_risk_thresholds").asText())
                     .isEqualTo("fallback:too-few-users");
+        }
+
+        @Test
+        void aRemovedRealmTakesItsCalibrationWithIt() throws Exception {
+            String realmId = admin.get("/realms/" + realm.name()).path("id").asText();
+            AdminApi.expect(200, admin.post(calibrationPath(realm.name()), Map.of()));
+            VigilTables tables = new VigilTables(server);
+            assertThat(tables.rowsInRealm(realmId)).containsEntry("VIGIL_RISK_CALIBRATION", 1);
+
+            AdminApi.expect(204, admin.delete("/realms/" + realm.name()));
+
+            assertThat(tables.rowsInRealm(realmId)).containsEntry("VIGIL_RISK_CALIBRATION", 0);
         }
 
         @Test

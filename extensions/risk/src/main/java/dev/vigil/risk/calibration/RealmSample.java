@@ -21,7 +21,7 @@ import dev.vigil.risk.model.calibration.CalibrationSettings;
  * Read-only and paged; values are shared between the sign-ins that carry them, and only what the model compares is
  * kept (no places or labels), so memory grows with the sample's size, bounded by the settings, never with the realm's.
  */
-final class RealmSample {
+public final class RealmSample {
 
     /** Users whose histories are read in one transaction. */
     static final int USERS_PER_PAGE = 100;
@@ -30,12 +30,12 @@ final class RealmSample {
     private final CalibrationSettings settings;
     private final Map<String, String> shared = new HashMap<>();
 
-    RealmSample(StoreReads store, CalibrationSettings settings) {
+    public RealmSample(StoreReads store, CalibrationSettings settings) {
         this.store = store;
         this.settings = settings;
     }
 
-    CalibrationInput read() {
+    public CalibrationInput read() {
         List<List<SignIn>> histories = new ArrayList<>();
         int perUser = settings.historyCap() + settings.heldOutLogins();
         String after = null;

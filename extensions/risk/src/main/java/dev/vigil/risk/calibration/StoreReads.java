@@ -9,7 +9,7 @@ import org.keycloak.models.RealmModel;
  * Reads of one realm's history store, each in a short transaction of its own, so that what the database layer keeps
  * of a page is released before the next: a calibration's memory is its sample, never the pages it read.
  */
-interface StoreReads {
+public interface StoreReads {
 
     <T> T read(BiFunction<SignInHistoryProvider, RealmModel, T> reading);
 }
