@@ -27,12 +27,9 @@ public final class CalibrationStore {
     }
 
     public void replace(String realmId, StoredCalibration result) {
-        CalibrationEntity row = em.find(CalibrationEntity.class, realmId);
-        if (row == null) {
-            row = new CalibrationEntity();
-            row.realmId = realmId;
-            em.persist(row);
-        }
+        CalibrationEntity existing = em.find(CalibrationEntity.class, realmId);
+        CalibrationEntity row = existing == null ? new CalibrationEntity() : existing;
+        row.realmId = realmId;
         row.target = result.target();
         row.mediumThreshold = result.mediumThreshold();
         row.highThreshold = result.highThreshold();
@@ -44,6 +41,9 @@ public final class CalibrationStore {
         row.computedAt = result.computedAt().toEpochMilli();
         row.durationMillis = result.duration().toMillis();
         row.fallback = result.fallback();
+        if (existing == null) {
+            em.persist(row); // complete: Hibernate checks the not-null columns here
+        }
     }
 
     void deleteRealm(String realmId) {
