@@ -3,6 +3,7 @@ package dev.vigil.risk.calibration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.function.BiFunction;
 
 import dev.vigil.api.history.SignInHistoryProvider;
@@ -39,7 +40,7 @@ public class Recalibration {
         CalibrationInput input = new RealmSample(reads(realmId), config.calibrationSample()).read();
         Calibration result = new ThresholdCalibration(new FreemanModel(config.model()), config.policy(),
                 config.calibrationSample()).calibrate(input, config.calibrationTarget());
-        Instant done = clock.instant();
+        Instant done = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as stored: the answer shows what is kept
         StoredCalibration stored = new StoredCalibration(config.calibrationTarget().code(), result.mediumThreshold(),
                 result.highThreshold(), measured(result.attacksCaught()), measured(result.legitimateSteppedUp()),
                 result.users(), result.legitimateLogins(), result.attacks(), done, Duration.between(started, done),
