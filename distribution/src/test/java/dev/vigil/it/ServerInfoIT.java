@@ -73,6 +73,12 @@ class ServerInfoIT {
     }
 
     @Test
+    void riskExtensionRegistersItsCalibrationStoreAndAdminEndpoint() {
+        provider("jpa-entity-provider", "vigil-risk");
+        provider("admin-realm-restapi-extension", "vigil-risk");
+    }
+
+    @Test
     void demoRealmFlowScoresAfterConsentAndStepsUpOnMediumOrHighRisk() {
         JsonNode executions = admin.get("/realms/" + DemoRealm.REALM + "/authentication/flows/vigil%20browser/executions");
 

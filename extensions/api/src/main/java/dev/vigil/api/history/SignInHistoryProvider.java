@@ -1,6 +1,7 @@
 package dev.vigil.api.history;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,21 @@ public interface SignInHistoryProvider extends Provider {
 
     /** How long a remembered device stays remembered without being used, under the realm's retention rules. */
     Duration rememberedDeviceLifetime(RealmModel realm);
+
+    /**
+     * Users with recorded sign-ins, by id in ascending order, after {@code afterUserId} (null: from the first), at
+     * most {@code limit}: the pages a realm-wide reader (the risk calibration) walks with bounded memory.
+     */
+    List<String> usersWithHistory(RealmModel realm, String afterUserId, int limit);
+
+    /** The user's most recent sign-ins, newest first, as stored, by the user's id (no user lookup). */
+    List<SignIn> recent(RealmModel realm, String userId, int limit);
+
+    /** The realm's totals: sign-ins, users, and distinct values of every feature ({@code matching} is empty). */
+    PopulationCounts populationTotals(RealmModel realm);
+
+    /** How many recorded sign-ins had each of these stored values of one feature; a value never seen is absent. */
+    Map<String, Long> populationCounts(RealmModel realm, Feature feature, Collection<String> storedValues);
 
     /** The value as the store keeps it (a keyed hash for pseudonymized features), to compare a live value. */
     String stored(RealmModel realm, Feature feature, String rawValue);

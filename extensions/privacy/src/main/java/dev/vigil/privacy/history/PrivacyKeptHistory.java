@@ -2,6 +2,7 @@ package dev.vigil.privacy.history;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,6 +105,26 @@ public class PrivacyKeptHistory implements SignInHistoryProvider {
     @Override
     public List<SignIn> recent(RealmModel realm, UserModel user, int limit) {
         return new HistoryStore(em()).recent(realm.getId(), user.getId(), limit);
+    }
+
+    @Override
+    public List<String> usersWithHistory(RealmModel realm, String afterUserId, int limit) {
+        return new HistoryStore(em()).usersAfter(realm.getId(), afterUserId, limit);
+    }
+
+    @Override
+    public List<SignIn> recent(RealmModel realm, String userId, int limit) {
+        return new HistoryStore(em()).recent(realm.getId(), userId, limit);
+    }
+
+    @Override
+    public PopulationCounts populationTotals(RealmModel realm) {
+        return new PopulationStore(em()).totals(realm.getId());
+    }
+
+    @Override
+    public Map<String, Long> populationCounts(RealmModel realm, Feature feature, Collection<String> storedValues) {
+        return new PopulationStore(em()).counts(realm.getId(), feature, storedValues);
     }
 
     @Override

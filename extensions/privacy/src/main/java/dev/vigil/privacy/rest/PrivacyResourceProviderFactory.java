@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import dev.vigil.api.schedule.ClusterInterval;
 import dev.vigil.privacy.events.EventExpirationDefaults;
-import dev.vigil.privacy.retention.RetentionInterval;
 import dev.vigil.privacy.retention.RetentionTask;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
@@ -69,7 +69,7 @@ public class PrivacyResourceProviderFactory implements RealmResourceProviderFact
     public void postInit(KeycloakSessionFactory factory) {
         factory.register(eventExpirations);
         KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(TimerProvider.class).schedule(
-                new ClusterAwareScheduledTaskRunner(factory, new RetentionTask(clock, new RetentionInterval(retentionInterval)),
+                new ClusterAwareScheduledTaskRunner(factory, new RetentionTask(clock, new ClusterInterval(RetentionTask.NAME, retentionInterval)),
                         retentionInterval.toMillis()),
                 retentionInterval.toMillis()));
     }

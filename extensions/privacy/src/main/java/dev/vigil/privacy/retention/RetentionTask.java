@@ -2,6 +2,7 @@ package dev.vigil.privacy.retention;
 
 import java.time.Clock;
 
+import dev.vigil.api.schedule.ClusterInterval;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.timer.ScheduledTask;
@@ -17,9 +18,9 @@ public class RetentionTask implements ScheduledTask {
     public static final String NAME = "vigil-retention";
 
     private final Clock clock;
-    private final RetentionInterval interval;
+    private final ClusterInterval interval;
 
-    public RetentionTask(Clock clock, RetentionInterval interval) {
+    public RetentionTask(Clock clock, ClusterInterval interval) {
         this.clock = clock;
         this.interval = interval;
     }

@@ -84,6 +84,14 @@ public class HistoryStore {
                 .toList();
     }
 
+    /** Ids of users with recorded sign-ins after {@code afterUserId} (null: from the first), in id order. */
+    public List<String> usersAfter(String realmId, String afterUserId, int limit) {
+        return em.createNamedQuery(SignInEntity.USERS_AFTER, String.class)
+                .setParameter("realmId", realmId).setParameter("after", afterUserId == null ? "" : afterUserId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     public Optional<String> deviceOf(String realmId, String userId, String signInId) {
         SignInEntity row = em.find(SignInEntity.class, signInId);
         return row != null && row.realmId.equals(realmId) && row.userId.equals(userId)

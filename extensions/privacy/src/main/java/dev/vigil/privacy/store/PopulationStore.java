@@ -1,7 +1,9 @@
 package dev.vigil.privacy.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +22,8 @@ public class PopulationStore {
     private static final String USERS = "#users";
     private static final String DISTINCT = "#distinct:";
     private static final String TOTAL = "-";
+    /** Values asked for in one query at most: IN lists stay well under every database's limit. */
+    private static final int VALUES_PER_QUERY = 500;
 
     private final EntityManager em;
 
@@ -70,6 +74,44 @@ public class PopulationStore {
             }
         }
         return new PopulationCounts(signIns, users, distinct, matching);
+    }
+
+    /** The realm's totals: sign-ins, users and every feature's distinct values, with no per-value count. */
+    public PopulationCounts totals(String realmId) {
+        List<String> counters = new ArrayList<>(List.of(SIGN_INS, USERS));
+        for (Feature feature : Feature.values()) {
+            counters.add(DISTINCT + feature.name());
+        }
+        long signIns = 0;
+        long users = 0;
+        Map<Feature, Long> distinct = new EnumMap<>(Feature.class);
+        for (PopulationCountEntity row : rows(realmId, counters, List.of(TOTAL))) {
+            if (row.counter.equals(SIGN_INS)) {
+                signIns = row.count;
+            } else if (row.counter.equals(USERS)) {
+                users = row.count;
+            } else {
+                distinct.put(Feature.valueOf(row.counter.substring(DISTINCT.length())), row.count);
+            }
+        }
+        return new PopulationCounts(signIns, users, distinct, Map.of());
+    }
+
+    /** How many recorded sign-ins had each of these kept values of one feature, read in bounded pages. */
+    public Map<String, Long> counts(String realmId, Feature feature, Collection<String> kept) {
+        List<String> values = List.copyOf(kept);
+        Map<String, Long> counts = new HashMap<>();
+        for (int from = 0; from < values.size(); from += VALUES_PER_QUERY) {
+            List<String> page = values.subList(from, Math.min(values.size(), from + VALUES_PER_QUERY));
+            rows(realmId, List.of(feature.name()), page).forEach(row -> counts.put(row.valueKey, row.count));
+        }
+        return counts;
+    }
+
+    private List<PopulationCountEntity> rows(String realmId, List<String> counters, List<String> valueKeys) {
+        return em.createNamedQuery(PopulationCountEntity.FIND, PopulationCountEntity.class)
+                .setParameter("realmId", realmId).setParameter("counters", counters).setParameter("valueKeys", valueKeys)
+                .getResultList();
     }
 
     /** Adds one to a counter, creating it at one; true when it was created. */

@@ -25,7 +25,10 @@ import jakarta.persistence.Table;
         @NamedQuery(name = SignInEntity.IDS_OLDER_THAN,
                 query = "select s.id from SignInEntity s where s.realmId = :realmId and s.at < :cutoff order by s.at"),
         @NamedQuery(name = SignInEntity.DELETE_BY_IDS,
-                query = "delete from SignInEntity s where s.id in :ids")
+                query = "delete from SignInEntity s where s.id in :ids"),
+        @NamedQuery(name = SignInEntity.USERS_AFTER,
+                query = "select distinct s.userId from SignInEntity s where s.realmId = :realmId and s.userId > :after"
+                        + " order by s.userId")
 })
 public class SignInEntity {
 
@@ -35,6 +38,7 @@ public class SignInEntity {
     static final String DELETE_BY_DEVICE = "vigilSignIn.deleteByDevice";
     static final String IDS_OLDER_THAN = "vigilSignIn.idsOlderThan";
     static final String DELETE_BY_IDS = "vigilSignIn.deleteByIds";
+    static final String USERS_AFTER = "vigilSignIn.usersAfter";
 
     @Id
     @Column(name = "ID", length = 36)

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.stream.Stream;
 
+import dev.vigil.api.schedule.ClusterInterval;
 import org.junit.jupiter.api.Test;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmProvider;
@@ -24,7 +25,7 @@ class RetentionTaskTest {
     private final KeycloakSession session = mock(KeycloakSession.class);
     private final SingleUseObjectProvider singleUse = mock(SingleUseObjectProvider.class);
     private final RealmProvider realms = mock(RealmProvider.class);
-    private final RetentionInterval interval = new RetentionInterval(Duration.ofMinutes(1));
+    private final ClusterInterval interval = new ClusterInterval(RetentionTask.NAME, Duration.ofMinutes(1));
     private final RetentionTask task = new RetentionTask(Clock.fixed(NOW, ZoneOffset.UTC), interval);
 
     @Test

@@ -12,6 +12,8 @@ import dev.vigil.risk.model.FeatureHierarchy;
 import dev.vigil.risk.model.ModelSettings;
 import dev.vigil.risk.model.PolicySettings;
 import dev.vigil.risk.model.RiskLevel;
+import dev.vigil.risk.model.calibration.CalibrationSettings;
+import dev.vigil.risk.model.calibration.CalibrationTarget;
 import dev.vigil.risk.model.network.CidrList;
 import org.keycloak.models.AuthenticatorConfigModel;
 
@@ -53,10 +55,27 @@ public final class RiskConfig {
     static final String FAILED_LOGINS_LEVEL = "failedLoginsLevel";
     static final String TRUSTED_NETWORKS = "trustedNetworks";
     static final String DENIED_NETWORKS = "deniedNetworks";
+    static final String THRESHOLD_MODE = "thresholdMode";
+    static final String FIXED = "fixed";
+    static final String CALIBRATED = "calibrated";
+    static final String CALIBRATION_TARGET = "calibrationTarget";
+    static final String CATCH_ATTACKS = "catch-attacks";
+    static final String STEP_UP_AT_MOST = "step-up-at-most";
+    static final String ATTACKS_CAUGHT_PERCENT = "calibrationAttacksCaughtPercent";
+    static final String STEP_UP_PERCENT = "calibrationStepUpPercent";
+    static final String CALIBRATION_MIN_USERS = "calibrationMinUsers";
+    static final String CALIBRATION_MIN_LOGINS = "calibrationMinLogins";
+    static final String CALIBRATION_MAX_USERS = "calibrationMaxUsers";
 
     static final int DEFAULT_HISTORY_SIZE = 100;
     static final int DEFAULT_HISTORY_DAYS = 183;
     static final double DEFAULT_MAX_TRAVEL_SPEED = 900;
+    static final double DEFAULT_ATTACKS_CAUGHT_PERCENT = 99;
+    static final double DEFAULT_STEP_UP_PERCENT = 10;
+    /** Held-out logins and simulated attacks per sampled user: the calibration core's own defaults. */
+    private static final CalibrationSettings SAMPLE_DEFAULTS = CalibrationSettings.defaults();
+    /** Users read and scored per calibration at most: the cost stays bounded whatever the realm's size. */
+    private static final int MAX_SAMPLE_USERS = 20_000;
 
     /** Exponents above this make one signal drown every other: no tuning needs them. */
     private static final double MAX_WEIGHT = 100;
@@ -78,6 +97,9 @@ public final class RiskConfig {
     private final List<String> deniedNetworks;
     private final ModelSettings model;
     private final PolicySettings policy;
+    private final boolean calibratedThresholds;
+    private final CalibrationTarget calibrationTarget;
+    private final CalibrationSettings calibrationSample;
 
     private RiskConfig(SettingsReader config) {
         reportOnly = REPORT_ONLY.equals(config.option(MODE, ENFORCE, List.of(ENFORCE, REPORT_ONLY)));
@@ -91,6 +113,26 @@ public final class RiskConfig {
         deniedNetworks = networks(config, DENIED_NETWORKS);
         model = model(config);
         policy = policy(config);
+        calibratedThresholds = CALIBRATED.equals(config.option(THRESHOLD_MODE, FIXED, List.of(FIXED, CALIBRATED)));
+        calibrationTarget = calibrationTarget(config);
+        calibrationSample = calibrationSample(config, historySize);
+    }
+
+    private RiskConfig(RiskConfig settings, PolicySettings policy) {
+        reportOnly = settings.reportOnly;
+        denyHighRisk = settings.denyHighRisk;
+        notifyNewDevice = settings.notifyNewDevice;
+        notifyNewCountry = settings.notifyNewCountry;
+        historySize = settings.historySize;
+        historyAge = settings.historyAge;
+        maxTravelSpeedKmh = settings.maxTravelSpeedKmh;
+        trustedNetworks = settings.trustedNetworks;
+        deniedNetworks = settings.deniedNetworks;
+        model = settings.model;
+        this.policy = policy;
+        calibratedThresholds = settings.calibratedThresholds;
+        calibrationTarget = settings.calibrationTarget;
+        calibrationSample = settings.calibrationSample;
     }
 
     /** @throws InvalidSetting naming the first setting out of its range */
@@ -148,6 +190,45 @@ public final class RiskConfig {
 
     public PolicySettings policy() {
         return policy;
+    }
+
+    /** These settings with the thresholds a calibration derived. */
+    public RiskConfig withThresholds(double medium, double high) {
+        return new RiskConfig(this, policy.withThresholds(medium, high));
+    }
+
+    /** Whether the step uses the realm's calibrated thresholds (when a calibration exists) rather than the fixed ones. */
+    public boolean calibratedThresholds() {
+        return calibratedThresholds;
+    }
+
+    /** The trade-off the calibration aims at, in the admin's terms. */
+    public CalibrationTarget calibrationTarget() {
+        return calibrationTarget;
+    }
+
+    /** How many users and logins a calibration needs and reads at most. */
+    public CalibrationSettings calibrationSample() {
+        return calibrationSample;
+    }
+
+    private static CalibrationTarget calibrationTarget(SettingsReader config) {
+        String target = config.option(CALIBRATION_TARGET, CATCH_ATTACKS, List.of(CATCH_ATTACKS, STEP_UP_AT_MOST));
+        double caught = config.decimal(ATTACKS_CAUGHT_PERCENT, DEFAULT_ATTACKS_CAUGHT_PERCENT, 50, 100);
+        double steppedUp = config.decimal(STEP_UP_PERCENT, DEFAULT_STEP_UP_PERCENT, 0, 50);
+        return CATCH_ATTACKS.equals(target) ? new CalibrationTarget.CatchTargetedAttacks(caught / 100)
+                : new CalibrationTarget.StepUpAtMost(steppedUp / 100);
+    }
+
+    private static CalibrationSettings calibrationSample(SettingsReader config, int historySize) {
+        int minUsers = config.integer(CALIBRATION_MIN_USERS, SAMPLE_DEFAULTS.minUsers(), 1, MAX_SAMPLE_USERS);
+        // A user's logins are compared with at most the history the step keeps.
+        int minLogins = config.integer(CALIBRATION_MIN_LOGINS, Math.min(SAMPLE_DEFAULTS.minLogins(), historySize), 1,
+                historySize);
+        int maxUsers = config.integer(CALIBRATION_MAX_USERS, Math.max(SAMPLE_DEFAULTS.maxUsers(), minUsers), minUsers,
+                MAX_SAMPLE_USERS);
+        return new CalibrationSettings(minUsers, minLogins, SAMPLE_DEFAULTS.heldOutLogins(),
+                SAMPLE_DEFAULTS.attacksPerUser(), maxUsers, historySize);
     }
 
     private static ModelSettings model(SettingsReader config) {

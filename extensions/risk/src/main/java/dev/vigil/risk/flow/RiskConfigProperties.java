@@ -5,6 +5,7 @@ import java.util.List;
 import dev.vigil.risk.model.FeatureHierarchy;
 import dev.vigil.risk.model.ModelSettings;
 import dev.vigil.risk.model.PolicySettings;
+import dev.vigil.risk.model.calibration.CalibrationSettings;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
@@ -18,6 +19,7 @@ final class RiskConfigProperties {
 
     static List<ProviderConfigProperty> all() {
         PolicySettings policy = PolicySettings.defaults();
+        CalibrationSettings sample = CalibrationSettings.defaults();
         ProviderConfigurationBuilder builder = ProviderConfigurationBuilder.create()
                 .property().name(RiskConfig.MODE).label("Mode")
                 .helpText("enforce: the level drives the flow. report-only: score and record, but let every login"
@@ -36,6 +38,35 @@ final class RiskConfigProperties {
                 .property().name(RiskConfig.HIGH_THRESHOLD).label("HIGH threshold")
                 .helpText("Risk score from which a login is HIGH; at least the MEDIUM threshold.")
                 .type(ProviderConfigProperty.STRING_TYPE).defaultValue(String.valueOf(policy.highThreshold())).add()
+                .property().name(RiskConfig.THRESHOLD_MODE).label("Thresholds")
+                .helpText("fixed: the MEDIUM and HIGH thresholds above. calibrated: thresholds derived from this realm's"
+                        + " own sign-ins and simulated targeted attacks to meet the target below, recomputed on a"
+                        + " schedule (once per cluster) or at once with POST /admin/realms/{realm}/vigil-risk/calibration,"
+                        + " which GET shows with the expected rates. Until a realm has enough history, the fixed"
+                        + " thresholds apply and the login events say why (vigil_risk_thresholds).")
+                .type(ProviderConfigProperty.LIST_TYPE).options(RiskConfig.FIXED, RiskConfig.CALIBRATED)
+                .defaultValue(RiskConfig.FIXED).add()
+                .property().name(RiskConfig.CALIBRATION_TARGET).label("Calibration target")
+                .helpText("catch-attacks: step up or deny at least the share of simulated targeted attacks below,"
+                        + " stepping up as few legitimate logins as that allows. step-up-at-most: step up at most the"
+                        + " share of legitimate logins below, catching as many attacks as that allows.")
+                .type(ProviderConfigProperty.LIST_TYPE).options(RiskConfig.CATCH_ATTACKS, RiskConfig.STEP_UP_AT_MOST)
+                .defaultValue(RiskConfig.CATCH_ATTACKS).add()
+                .property().name(RiskConfig.ATTACKS_CAUGHT_PERCENT).label("Catch at least (% of targeted attacks)")
+                .helpText("For catch-attacks: 50 to 100.")
+                .type(ProviderConfigProperty.STRING_TYPE).defaultValue(plain(RiskConfig.DEFAULT_ATTACKS_CAUGHT_PERCENT)).add()
+                .property().name(RiskConfig.STEP_UP_PERCENT).label("Step up at most (% of legitimate logins)")
+                .helpText("For step-up-at-most: 0 to 50.")
+                .type(ProviderConfigProperty.STRING_TYPE).defaultValue(plain(RiskConfig.DEFAULT_STEP_UP_PERCENT)).add()
+                .property().name(RiskConfig.CALIBRATION_MIN_USERS).label("Calibration: users needed")
+                .helpText("Fewer users with enough logins than this, and the fixed thresholds stay (a new or small realm).")
+                .type(ProviderConfigProperty.STRING_TYPE).defaultValue(String.valueOf(sample.minUsers())).add()
+                .property().name(RiskConfig.CALIBRATION_MIN_LOGINS).label("Calibration: logins per user")
+                .helpText("Logins a user needs before their later ones are counted (at most the history size).")
+                .type(ProviderConfigProperty.STRING_TYPE).defaultValue(String.valueOf(sample.minLogins())).add()
+                .property().name(RiskConfig.CALIBRATION_MAX_USERS).label("Calibration: users read at most")
+                .helpText("The sample's size: bounds the recomputation's time and memory whatever the realm's size.")
+                .type(ProviderConfigProperty.STRING_TYPE).defaultValue(String.valueOf(sample.maxUsers())).add()
                 .property().name(RiskConfig.MIN_PRIOR_LOGINS).label("Logins before trusting the model")
                 .helpText("A user with fewer prior successful logins is at least MEDIUM: the model knows too little.")
                 .type(ProviderConfigProperty.STRING_TYPE).defaultValue(String.valueOf(policy.minPriorLogins())).add();
@@ -101,6 +132,10 @@ final class RiskConfigProperties {
                 .property().name(RiskConfig.NOTIFY_NEW_COUNTRY).label("E-mail the user on a new country")
                 .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue(true).add()
                 .build();
+    }
+
+    private static String plain(double percent) {
+        return String.valueOf((long) percent);
     }
 
     private static void level(ProviderConfigurationBuilder builder, String name, String what, String defaultLevel) {

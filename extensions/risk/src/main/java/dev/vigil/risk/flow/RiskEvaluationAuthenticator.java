@@ -15,6 +15,7 @@ import dev.vigil.api.history.SignIn;
 import dev.vigil.api.history.SignInHistoryProvider;
 import dev.vigil.api.settings.BadSettings;
 import dev.vigil.api.settings.InvalidSetting;
+import dev.vigil.risk.calibration.store.CalibrationStore;
 import dev.vigil.risk.model.Assessment;
 import dev.vigil.risk.model.RiskLevel;
 import dev.vigil.risk.signal.FingerprintSignal;
@@ -102,12 +103,15 @@ final class RiskEvaluationAuthenticator implements Authenticator {
             conclude(context, config, RiskLevel.MEDIUM, 0, List.of("processing-restricted"));
             return;
         }
+        ThresholdChoice thresholds = ThresholdChoice.of(config,
+                () -> CalibrationStore.of(context.getSession()).latest(realm.getId()));
+        authSession.setAuthNote(RiskNotes.THRESHOLDS, thresholds.source());
         Instant now = clock.instant();
         List<SignIn> history = store.recent(realm, user, config.historySize()).stream()
                 .filter(signIn -> signIn.at().isAfter(now.minus(config.historyAge())))
                 .toList();
         RiskAssessor.Result result = new RiskAssessor(new LoginContext(context.getSession(), realm, user, authSession,
-                config, store, history, now)).assess();
+                thresholds.config(), store, history, now)).assess();
         result.pending().keepIn(authSession);
         Assessment assessment = result.assessment();
         conclude(context, config, assessment.level(), assessment.score(), assessment.reasonCodes());

@@ -14,6 +14,8 @@ public final class RiskEventDetails {
     public static final String SCORE = "vigil_risk_score";
     public static final String REASONS = "vigil_risk_reasons";
     public static final String MODE = "vigil_risk_mode";
+    /** fixed, calibrated, or fallback:REASON when calibrated thresholds were asked for but none could serve. */
+    public static final String THRESHOLDS = "vigil_risk_thresholds";
     /** The event error of a login refused for its risk. */
     public static final String DENIED_ERROR = "vigil_risk_denied";
 
@@ -28,6 +30,10 @@ public final class RiskEventDetails {
         event.detail(LEVEL, level)
                 .detail(SCORE, authSession.getAuthNote(RiskNotes.SCORE))
                 .detail(REASONS, authSession.getAuthNote(RiskNotes.REASONS));
+        String thresholds = authSession.getAuthNote(RiskNotes.THRESHOLDS);
+        if (thresholds != null) {
+            event.detail(THRESHOLDS, thresholds);
+        }
         if (RiskConfig.REPORT_ONLY.equals(authSession.getAuthNote(RiskNotes.MODE))) {
             event.detail(MODE, RiskConfig.REPORT_ONLY);
         }

@@ -25,6 +25,8 @@ public final class RiskNotes {
     public static final String SCORE = "vigil.risk.score";
     public static final String REASONS = "vigil.risk.reasons";
     public static final String MODE = "vigil.risk.mode";
+    /** Which thresholds judged the score: fixed, calibrated, or the fixed ones as a fallback and why (ThresholdChoice). */
+    public static final String THRESHOLDS = "vigil.risk.thresholds";
     /** Marks that the device-check page was shown, so it is shown at most once per login. */
     public static final String DEVICE_CHECKED = "vigil.risk.device-checked";
 

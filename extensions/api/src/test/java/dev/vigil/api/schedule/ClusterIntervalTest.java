@@ -1,4 +1,4 @@
-package dev.vigil.privacy.retention;
+package dev.vigil.api.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,9 +8,9 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-class RetentionIntervalTest {
+class ClusterIntervalTest {
 
-    private final RetentionInterval hourly = new RetentionInterval(Duration.ofHours(1));
+    private final ClusterInterval hourly = new ClusterInterval("task", Duration.ofHours(1));
 
     @Test
     void twoNodesFiringAtDifferentTimesOfOneIntervalNameTheSameInterval() {
@@ -28,7 +28,14 @@ class RetentionIntervalTest {
     void anotherIntervalLengthNeverMeetsTheClaimsOfThisOne() {
         Instant at = Instant.parse("2026-12-01T14:00:00Z");
 
-        assertThat(new RetentionInterval(Duration.ofMinutes(1)).claimKey(at)).isNotEqualTo(hourly.claimKey(at));
+        assertThat(new ClusterInterval("task", Duration.ofMinutes(1)).claimKey(at)).isNotEqualTo(hourly.claimKey(at));
+    }
+
+    @Test
+    void anotherTaskNeverMeetsTheClaimsOfThisOne() {
+        Instant at = Instant.parse("2026-12-01T14:00:00Z");
+
+        assertThat(new ClusterInterval("other", Duration.ofHours(1)).claimKey(at)).isNotEqualTo(hourly.claimKey(at));
     }
 
     @Test
@@ -38,6 +45,6 @@ class RetentionIntervalTest {
 
     @Test
     void refusesAnIntervalUnderASecond() {
-        assertThatThrownBy(() -> new RetentionInterval(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ClusterInterval("task", Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,0 +1,188 @@
+package dev.vigil.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.it.support.AdminApi;
+import dev.vigil.it.support.FreshUser;
+import dev.vigil.it.support.HttpSession;
+import dev.vigil.it.support.HttpSession.Page;
+import dev.vigil.it.support.LoginJourney;
+import dev.vigil.it.support.OidcRelyingParty;
+import dev.vigil.it.support.Outbox;
+import dev.vigil.it.support.StepRealm;
+import dev.vigil.it.support.StepSettings;
+import dev.vigil.it.support.VigilServer;
+import dev.vigil.it.support.VigilServerExtension;
+import dev.vigil.it.support.VigilTables;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Calibrated risk thresholds (issue 13, point 1), over HTTP: the admin asks for thresholds derived from the realm's own
+ * sign-ins ("catch at least 99% of simulated targeted attacks"), recomputes them through
+ * {@code /admin/realms/{realm}/vigil-risk/calibration}, reads them back with their expected rates, and the risk step
+ * judges logins with them, saying so in the login event; a realm with too little history keeps the fixed thresholds
+ * and says why; a target out of range is refused when saved.
+ */
+@ExtendWith(VigilServerExtension.class)
+class CalibrationIT {
+
+    private static final URI APP_CALLBACK = URI.create("http://127.0.0.1:53682/callback");
+    private static final String LINKOPING = "89.160.20.112";
+    private static final String FIREFOX_ON_LINUX = "Mozilla/5.0 (X11; Linux x86_64; rv:146.0) Gecko/20100101 Firefox/146.0";
+
+    private AdminApi admin;
+    private VigilServer server;
+
+    @BeforeEach
+    void admin(VigilServer server) {
+        this.server = server;
+        admin = new AdminApi(server);
+    }
+
+    @Nested
+    class ARealmWithEnoughHistory {
+
+        /** Small sample sizes, so that two users with three logins each are enough: seeding through logins is slow. */
+        private static final Map<String, String> CALIBRATED = Map.of(
+                "thresholdMode", "calibrated",
+                "calibrationTarget", "catch-attacks",
+                "calibrationAttacksCaughtPercent", "99",
+                "calibrationMinUsers", "2",
+                "calibrationMinLogins", "2");
+
+        @Test
+        void getsCalibratedThresholdsWithTheirExpectedRatesAndTheRiskStepUsesThem() throws Exception {
+            Outbox outbox = new Outbox(server);
+            OidcRelyingParty app = OidcRelyingParty.publicClient(server.realmUri(DemoRealm.REALM),
+                    DemoRealm.PUBLIC_CLIENT, APP_CALLBACK);
+            FreshUser first = FreshUser.in(admin, DemoRealm.REALM, "calibration");
+            FreshUser second = FreshUser.in(admin, DemoRealm.REALM, "calibration");
+            for (FreshUser user : new FreshUser[] {first, second}) {
+                HttpSession laptop = new HttpSession().from(LINKOPING).header("User-Agent", FIREFOX_ON_LINUX);
+                for (int i = 0; i < 3; i++) {
+                    signIn(laptop, app, user, outbox);
+                }
+            }
+            StepSettings.risk(admin, DemoRealm.REALM).with(config -> config.setAll(json(CALIBRATED)), () -> {
+                JsonNode recomputed = AdminApi.json(AdminApi.expect(200, admin.post(calibrationPath(DemoRealm.REALM), Map.of())));
+
+                JsonNode latest = recomputed.path("latest");
+                assertThat(latest.path("calibrated").asBoolean()).as("%s", recomputed).isTrue();
+                assertThat(latest.path("target").asText()).isEqualTo("catch-attacks:0.99");
+                assertThat(latest.path("sampleUsers").asInt()).isGreaterThanOrEqualTo(2);
+                assertThat(latest.path("simulatedAttacks").asInt()).isGreaterThanOrEqualTo(8);
+                assertThat(latest.path("expectedAttacksCaught").asDouble()).isGreaterThanOrEqualTo(0.99);
+                assertThat(latest.path("expectedLegitimateSteppedUp").isNumber()).isTrue();
+                assertThat(latest.path("mediumThreshold").asDouble()).isPositive();
+                assertThat(latest.path("highThreshold").asDouble())
+                        .isGreaterThanOrEqualTo(latest.path("mediumThreshold").asDouble());
+
+                JsonNode shown = admin.get(calibrationPath(DemoRealm.REALM));
+                assertThat(shown.path("thresholdMode").asText()).isEqualTo("calibrated");
+                assertThat(shown.path("targetInWords").asText())
+                        .isEqualTo("catch at least 99% of simulated targeted attacks");
+                assertThat(shown.path("latest")).isEqualTo(latest);
+
+                HttpSession laptop = new HttpSession().from(LINKOPING).header("User-Agent", FIREFOX_ON_LINUX);
+                signIn(laptop, app, first, outbox);
+                assertThat(lastLogin(DemoRealm.REALM, first).path("vigil_risk_thresholds").asText()).isEqualTo("calibrated");
+            });
+        }
+
+        private static ObjectNode json(Map<String, String> settings) {
+            ObjectNode node = new ObjectMapper().createObjectNode();
+            settings.forEach(node::put);
+            return node;
+        }
+    }
+
+    @Nested
+    class ANewRealm {
+
+        private StepRealm realm;
+
+        @BeforeEach
+        void aRealmAskingForCalibratedThresholds() {
+            realm = StepRealm.create(admin, server, "calibration-tiny", "vigil-risk-evaluation",
+                    Map.of("thresholdMode", "calibrated"));
+            AdminApi.expect(204, admin.put("/realms/" + realm.name(), Map.of("eventsEnabled", true)));
+        }
+
+        @Test
+        void keepsTheFixedThresholdsAndSaysWhy() {
+            JsonNode before = admin.get(calibrationPath(realm.name()));
+            assertThat(before.hasNonNull("latest")).as("no calibration yet: %s", before).isFalse();
+            FreshUser user = realm.user("tiny");
+            signIn(new HttpSession().from(LINKOPING), realm.app(), user, null);
+            assertThat(lastLogin(realm.name(), user).path("vigil_risk_thresholds").asText())
+                    .isEqualTo("fallback:not-computed");
+
+            JsonNode recomputed = AdminApi.json(AdminApi.expect(200, admin.post(calibrationPath(realm.name()), Map.of())));
+
+            JsonNode latest = recomputed.path("latest");
+            assertThat(latest.path("calibrated").asBoolean()).as("%s", recomputed).isFalse();
+            assertThat(latest.path("fallback").asText()).isEqualTo("too-few-users");
+            assertThat(latest.path("mediumThreshold").asDouble()).isEqualTo(recomputed.path("fixedMediumThreshold").asDouble());
+            signIn(new HttpSession().from(LINKOPING), realm.app(), user, null);
+            assertThat(lastLogin(realm.name(), user).path("vigil_risk_thresholds").asText())
+                    .isEqualTo("fallback:too-few-users");
+        }
+
+        @Test
+        void aRemovedRealmTakesItsCalibrationWithIt() throws Exception {
+            String realmId = admin.get("/realms/" + realm.name()).path("id").asText();
+            AdminApi.expect(200, admin.post(calibrationPath(realm.name()), Map.of()));
+            VigilTables tables = new VigilTables(server);
+            assertThat(tables.rowsInRealm(realmId)).containsEntry("VIGIL_RISK_CALIBRATION", 1);
+
+            AdminApi.expect(204, admin.delete("/realms/" + realm.name()));
+
+            assertThat(tables.rowsInRealm(realmId)).containsEntry("VIGIL_RISK_CALIBRATION", 0);
+        }
+
+        @Test
+        void refusesATargetOutOfRangeWhenSaved() {
+            JsonNode config = admin.get(realm.configPath()).deepCopy();
+            ((ObjectNode) config.path("config")).put("calibrationAttacksCaughtPercent", "120");
+
+            JsonNode refusal = AdminApi.json(AdminApi.expect(400, admin.put(realm.configPath(), config)));
+
+            assertThat(refusal.path("field").asText()).isEqualTo("calibrationAttacksCaughtPercent");
+            assertThat(refusal.path("errorMessage").asText()).contains("from 50 to 100");
+        }
+
+        @Test
+        void answersARealmWithoutARiskStepWithAConflictNotAServerError() {
+            String other = StepRealm.create(admin, server, "calibration-none", "vigil-consent", Map.of()).name();
+
+            assertThat(admin.post(calibrationPath(other), Map.of()).statusCode()).isEqualTo(409);
+        }
+    }
+
+    /** One whole login (terms, device check, and the code from the outbox when asked); signed in, not refused. */
+    private static void signIn(HttpSession browser, OidcRelyingParty app, FreshUser user, Outbox outbox) {
+        browser.forgetSignIn();
+        Page page = LoginJourney.signIn(browser, app.begin().authorizationUri(), user.username(), user.password());
+        Page end = LoginJourney.isOtpPage(page) ? LoginJourney.otpFromOutbox(browser, page, outbox, user.email()) : page;
+        assertThat(end.isRedirect()).as("signed in, not %s", end.status()).isTrue();
+    }
+
+    private JsonNode lastLogin(String realm, FreshUser user) {
+        JsonNode events = admin.get("/realms/" + realm + "/events?user=" + user.id() + "&type=LOGIN&max=1");
+        assertThat(events).as("a LOGIN event of the user").isNotEmpty();
+        return events.get(0).path("details");
+    }
+
+    private static String calibrationPath(String realm) {
+        return "/realms/" + realm + "/vigil-risk/calibration";
+    }
+}

@@ -1,0 +1,68 @@
+package dev.vigil.risk.calibration;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.function.BiFunction;
+
+import dev.vigil.api.history.SignInHistoryProvider;
+import dev.vigil.risk.calibration.store.CalibrationStore;
+import dev.vigil.risk.calibration.store.StoredCalibration;
+import dev.vigil.risk.flow.RiskConfig;
+import dev.vigil.risk.model.FreemanModel;
+import dev.vigil.risk.model.calibration.Calibration;
+import dev.vigil.risk.model.calibration.CalibrationInput;
+import dev.vigil.risk.model.calibration.ThresholdCalibration;
+import org.jboss.logging.Logger;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+/**
+ * Recomputes one realm's thresholds with its risk step's settings: reads the bounded sample, calibrates, and replaces
+ * the stored result, each in transactions of its own (never the caller's, which may be a request's).
+ */
+public class Recalibration {
+
+    private static final Logger LOG = Logger.getLogger(Recalibration.class);
+
+    private final KeycloakSessionFactory factory;
+    private final Clock clock;
+
+    public Recalibration(KeycloakSessionFactory factory, Clock clock) {
+        this.factory = factory;
+        this.clock = clock;
+    }
+
+    public StoredCalibration run(String realmId, RiskConfig config) {
+        Instant started = clock.instant();
+        CalibrationInput input = new RealmSample(reads(realmId), config.calibrationSample()).read();
+        Calibration result = new ThresholdCalibration(new FreemanModel(config.model()), config.policy(),
+                config.calibrationSample()).calibrate(input, config.calibrationTarget());
+        Instant done = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as stored: the answer shows what is kept
+        StoredCalibration stored = new StoredCalibration(config.calibrationTarget().code(), result.mediumThreshold(),
+                result.highThreshold(), measured(result.attacksCaught()), measured(result.legitimateSteppedUp()),
+                result.users(), result.legitimateLogins(), result.attacks(), done, Duration.between(started, done),
+                result.fallback());
+        KeycloakModelUtils.runJobInTransaction(factory, session -> CalibrationStore.of(session).replace(realmId, stored));
+        LOG.infof("Risk thresholds of realm %s recomputed in %d ms from %d users: %s", realmId,
+                stored.duration().toMillis(), stored.sampleUsers(),
+                stored.calibrated() ? "MEDIUM from " + stored.mediumThreshold() : "fixed kept, " + stored.fallback());
+        return stored;
+    }
+
+    private StoreReads reads(String realmId) {
+        return new StoreReads() {
+            @Override
+            public <T> T read(BiFunction<SignInHistoryProvider, RealmModel, T> reading) {
+                return KeycloakModelUtils.runJobInTransactionWithResult(factory, session -> reading.apply(
+                        session.getProvider(SignInHistoryProvider.class), session.realms().getRealm(realmId)));
+            }
+        };
+    }
+
+    private static Double measured(double share) {
+        return Double.isNaN(share) ? null : share;
+    }
+}
