@@ -3,7 +3,13 @@ package dev.vigil.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -147,6 +153,28 @@ class CalibrationIT {
             AdminApi.expect(204, admin.delete("/realms/" + realm.name()));
 
             assertThat(tables.rowsInRealm(realmId)).containsEntry("VIGIL_RISK_CALIBRATION", 0);
+        }
+
+        @Test
+        void concurrentRecomputationsNeverRaceToAServerError() throws Exception {
+            ExecutorService admins = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    answers.add(admins.submit(() -> admin.post(calibrationPath(realm.name()), Map.of()).statusCode()));
+                }
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> answer : answers) {
+                    statuses.add(answer.get(2, TimeUnit.MINUTES));
+                }
+
+                assertThat(statuses).as("each recomputed, or refused while another runs").allMatch(s -> s == 200 || s == 409)
+                        .contains(200);
+                assertThat(admin.get(calibrationPath(realm.name())).path("latest").path("fallback").asText())
+                        .isEqualTo("too-few-users");
+            } finally {
+                admins.shutdownNow();
+            }
         }
 
         @Test

@@ -25,7 +25,8 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 /**
  * {@code /admin/realms/{realm}/vigil-risk/calibration}: GET shows the realm's threshold mode, its target in words and
  * the latest calibration with its expected rates (view-realm); POST recomputes it now with the risk step's target,
- * whatever the mode, so an admin can see the thresholds before switching to them (manage-realm, an admin event).
+ * whatever the mode, so an admin can see the thresholds before switching to them (manage-realm, an admin event); a
+ * 409 while the realm is being recomputed (another POST, the schedule).
  */
 public class CalibrationAdminResource {
 
@@ -61,7 +62,8 @@ public class CalibrationAdminResource {
     public Map<String, Object> recompute() {
         auth.realm().requireManageRealm();
         RiskConfig config = stepSettings();
-        StoredCalibration result = recalibration.run(realm.getId(), config);
+        StoredCalibration result = recalibration.run(realm.getId(), config)
+                .orElseThrow(() -> conflict("The realm's risk thresholds are being recomputed now; ask again when it is done"));
         adminEvent.operation(OperationType.ACTION).resource(RESOURCE).resourcePath(session.getContext().getUri())
                 .success();
         return view(config, Optional.of(result));

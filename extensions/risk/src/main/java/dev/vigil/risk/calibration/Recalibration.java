@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 import dev.vigil.api.history.SignInHistoryProvider;
@@ -21,11 +22,15 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
  * Recomputes one realm's thresholds with its risk step's settings: reads the bounded sample, calibrates, and replaces
- * the stored result, each in transactions of its own (never the caller's, which may be a request's).
+ * the stored result, each in transactions of its own (never the caller's, which may be a request's). One
+ * recomputation per realm at a time in the whole cluster (an admin's POST, the schedule on any node): each first
+ * claims the realm in Keycloak's cluster-wide single-use store, so two never race to write the realm's row.
  */
 public class Recalibration {
 
     private static final Logger LOG = Logger.getLogger(Recalibration.class);
+    /** Longer than the largest sample takes; a claim left by a node that died lapses after it. */
+    static final long CLAIM_LIFESPAN_SECONDS = Duration.ofMinutes(15).toSeconds();
 
     private final KeycloakSessionFactory factory;
     private final Clock clock;
@@ -35,7 +40,21 @@ public class Recalibration {
         this.clock = clock;
     }
 
-    public StoredCalibration run(String realmId, RiskConfig config) {
+    /** The new result; empty when this realm is being recomputed elsewhere in the cluster right now. */
+    public Optional<StoredCalibration> run(String realmId, RiskConfig config) {
+        String claim = "vigil-risk-recalibration:" + realmId;
+        if (!KeycloakModelUtils.runJobInTransactionWithResult(factory,
+                session -> session.singleUseObjects().putIfAbsent(claim, CLAIM_LIFESPAN_SECONDS))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(recompute(realmId, config));
+        } finally {
+            KeycloakModelUtils.runJobInTransaction(factory, session -> session.singleUseObjects().remove(claim));
+        }
+    }
+
+    private StoredCalibration recompute(String realmId, RiskConfig config) {
         Instant started = clock.instant();
         CalibrationInput input = new RealmSample(reads(realmId), config.calibrationSample()).read();
         Calibration result = new ThresholdCalibration(new FreemanModel(config.model()), config.policy(),
