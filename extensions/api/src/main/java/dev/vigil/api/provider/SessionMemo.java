@@ -18,8 +18,8 @@ public final class SessionMemo {
 
     /**
      * The value this session already worked out under {@code key}, else {@code compute}'s (never null), kept for
-     * the rest of the session. A value computed from data the session may change must be {@link #forget forgotten}
-     * by whoever changes it.
+     * the rest of the session. A value read from data the session itself may change belongs in a per-session object
+     * whose writes update it (as the consent store does), not here directly.
      */
     public static <T> T get(KeycloakSession session, String key, Class<T> type, Supplier<T> compute) {
         String name = PREFIX + key;
@@ -30,9 +30,5 @@ public final class SessionMemo {
         T computed = compute.get();
         session.setAttribute(name, computed);
         return computed;
-    }
-
-    public static void forget(KeycloakSession session, String key) {
-        session.removeAttribute(PREFIX + key);
     }
 }
