@@ -15,8 +15,7 @@ import org.keycloak.models.RealmModel;
 /**
  * Finds the settings of the realm's "Vigil consent" step: the one in the realm's browser flow (or its
  * sub-flows) when there is one there, else any other, so that one realm reads one set of settings. Finding them
- * walks the realm's flows, so a session does it once per realm: the settings stay as they were when its request
- * began.
+ * walks the realm's flows, so a session does it once per realm and keeps what it found for the rest of its request.
  */
 public final class ConsentStepConfig {
 
