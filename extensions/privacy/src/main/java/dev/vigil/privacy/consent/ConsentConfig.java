@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import dev.vigil.api.provider.SessionMemo;
 import dev.vigil.api.settings.InvalidSetting;
+import dev.vigil.api.settings.ParsedSettings;
 import dev.vigil.api.settings.SettingsReader;
 import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.KeycloakSession;
@@ -43,9 +44,11 @@ public record ConsentConfig(String termsVersion, String policyUrl, List<String> 
     /** Keycloak's client IDs are at most 255 characters. */
     private static final int MAX_CLIENT_ID = 255;
 
-    /** @throws InvalidSetting naming the first setting out of its range */
+    private static final ParsedSettings<ConsentConfig> PARSED = new ParsedSettings<>(ConsentConfig::from);
+
+    /** Parsed once per saved version of the step's configuration. @throws InvalidSetting naming the first setting out of its range */
     public static ConsentConfig from(AuthenticatorConfigModel model) {
-        return from(model == null ? null : model.getConfig());
+        return PARSED.of(model);
     }
 
     /**

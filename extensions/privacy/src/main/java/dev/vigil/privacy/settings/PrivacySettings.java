@@ -9,9 +9,11 @@ import dev.vigil.api.history.Feature;
 import dev.vigil.api.provider.SessionMemo;
 import dev.vigil.api.settings.BadSettings;
 import dev.vigil.api.settings.InvalidSetting;
+import dev.vigil.api.settings.ParsedSettings;
 import dev.vigil.api.settings.SettingsReader;
 import dev.vigil.privacy.consent.ConsentAuthenticatorFactory;
 import dev.vigil.privacy.consent.ConsentStepConfig;
+import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
@@ -42,6 +44,8 @@ public record PrivacySettings(boolean network, Geolocation geolocation, boolean 
     /** Longest retention or period an admin may set: ten years. */
     private static final int MAX_DAYS = 3650;
 
+    private static final ParsedSettings<PrivacySettings> PARSED = new ParsedSettings<>(PrivacySettings::from);
+
     /** What a realm whose settings cannot be read collects and keeps: nothing new, old data on the defaults. */
     static final PrivacySettings FAIL_SAFE = new PrivacySettings(false, Geolocation.NONE, false, false, false,
             Duration.ofDays(DEFAULT_HISTORY_DAYS), Duration.ofDays(DEFAULT_DEVICE_DAYS),
@@ -60,6 +64,11 @@ public record PrivacySettings(boolean network, Geolocation geolocation, boolean 
                 return FAIL_SAFE;
             }
         });
+    }
+
+    /** The settings saved with this consent step, parsed once per saved version. @throws InvalidSetting naming the first setting out of its range */
+    public static PrivacySettings from(AuthenticatorConfigModel model) {
+        return PARSED.of(model);
     }
 
     /** @throws InvalidSetting naming the first setting out of its range */
