@@ -29,8 +29,8 @@ public class InactiveAccounts {
     }
 
     /** Returns how many accounts were newly flagged; 0 when the realm does not flag inactive accounts. */
-    public int flag(RealmModel realm, Instant now) {
-        return PrivacySettings.of(realm).inactiveAccount()
+    public int flag(RealmModel realm, PrivacySettings settings, Instant now) {
+        return settings.inactiveAccount()
                 .map(period -> flagInactiveSince(realm.getId(), now.minus(period).toEpochMilli()))
                 .orElse(0);
     }

@@ -2,8 +2,6 @@ package dev.vigil.privacy.activity;
 
 import java.time.Clock;
 
-import jakarta.persistence.EntityManager;
-
 import dev.vigil.privacy.consent.CurrentConsent;
 import dev.vigil.privacy.settings.PrivacySettings;
 import dev.vigil.privacy.store.ActivityStore;
@@ -45,11 +43,11 @@ public class LastSignInListener implements EventListenerProvider {
         if (user.getFirstAttribute(InactiveAccounts.ATTRIBUTE) != null) {
             user.removeAttribute(InactiveAccounts.ATTRIBUTE);
         }
-        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
-        if (PrivacySettings.of(realm).inactiveAccount().isPresent()
-                && !new Restrictions(em, clock).isRestricted(realm.getId(), user.getId())
-                && CurrentConsent.holds(new ConsentStore(em, clock), realm, user)) {
-            new ActivityStore(em).signedIn(realm.getId(), user.getId(), clock.millis());
+        if (PrivacySettings.of(session, realm).inactiveAccount().isPresent()
+                && !Restrictions.of(session, clock).isRestricted(realm.getId(), user.getId())
+                && CurrentConsent.holds(session, ConsentStore.of(session, clock), realm, user)) {
+            new ActivityStore(session.getProvider(JpaConnectionProvider.class).getEntityManager())
+                    .signedIn(realm.getId(), user.getId(), clock.millis());
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.vigil.privacy.consent;
 
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -93,7 +92,7 @@ public class ConsentAuthenticator implements Authenticator {
     private static Optional<ConsentConfig> settings(AuthenticationFlowContext context) {
         AuthenticatorConfigModel model = context.getAuthenticatorConfig();
         try {
-            PrivacySettings.from(model == null || model.getConfig() == null ? Map.of() : model.getConfig());
+            PrivacySettings.from(model);
             return Optional.of(ConsentConfig.from(model));
         } catch (InvalidSetting bad) {
             BadSettings.report(context.getSession(), context.getRealm(), ConsentAuthenticatorFactory.ID, bad);

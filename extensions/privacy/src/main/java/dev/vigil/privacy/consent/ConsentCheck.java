@@ -8,6 +8,7 @@ import dev.vigil.api.settings.BadSettings;
 import dev.vigil.api.settings.InvalidSetting;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
+import org.keycloak.models.KeycloakSession;
 
 /**
  * Holds at the realm's current terms every sign-in that did not pass the consent step: Keycloak evaluates each
@@ -92,7 +93,8 @@ final class ConsentCheck implements RequiredActionProvider {
 
     /** The realm's terms when this client requires them and the user has not accepted their current version. */
     private Optional<ConsentConfig> pendingTerms(RequiredActionContext context) {
-        return CurrentConsent.pendingFor(stores.of(context.getSession()), context.getRealm(), context.getUser(),
+        KeycloakSession session = context.getSession();
+        return CurrentConsent.pendingFor(session, stores.of(session), context.getRealm(), context.getUser(),
                 context.getAuthenticationSession().getClient().getClientId());
     }
 

@@ -6,9 +6,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.vigil.api.provider.SessionMemo;
 import dev.vigil.api.settings.InvalidSetting;
+import dev.vigil.api.settings.ParsedSettings;
 import dev.vigil.api.settings.SettingsReader;
 import org.keycloak.models.AuthenticatorConfigModel;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
 /**
@@ -41,18 +44,26 @@ public record ConsentConfig(String termsVersion, String policyUrl, List<String> 
     /** Keycloak's client IDs are at most 255 characters. */
     private static final int MAX_CLIENT_ID = 255;
 
-    /** @throws InvalidSetting naming the first setting out of its range */
+    private static final ParsedSettings<ConsentConfig> PARSED = new ParsedSettings<>(ConsentConfig::from);
+
+    /** Parsed once per saved version of the step's configuration. @throws InvalidSetting naming the first setting out of its range */
     public static ConsentConfig from(AuthenticatorConfigModel model) {
-        return from(model == null ? null : model.getConfig());
+        return PARSED.of(model);
     }
 
     /**
      * The realm's terms, for a sign-in that ends outside the consent step (single sign-on, say); empty when the
-     * realm has no configured consent step, so realms that do not use Vigil's terms are never asked.
+     * realm has no configured consent step, so realms that do not use Vigil's terms are never asked. Read once per
+     * session (a setting out of range is read, and refused, again at each call).
+     *
+     * @throws InvalidSetting naming the first setting out of its range
      */
-    public static Optional<ConsentConfig> of(RealmModel realm) {
-        Map<String, String> settings = ConsentStepConfig.of(realm);
-        return settings.isEmpty() ? Optional.empty() : Optional.of(from(settings));
+    @SuppressWarnings("unchecked")
+    public static Optional<ConsentConfig> of(KeycloakSession session, RealmModel realm) {
+        return SessionMemo.get(session, "consent-config:" + realm.getId(), Optional.class, () -> {
+            Map<String, String> settings = ConsentStepConfig.of(session, realm);
+            return settings.isEmpty() ? Optional.empty() : Optional.of(from(settings));
+        });
     }
 
     public static ConsentConfig from(Map<String, String> raw) {

@@ -6,20 +6,28 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import dev.vigil.api.provider.SessionMemo;
 import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.AuthenticatorConfigModel;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
 /**
  * Finds the settings of the realm's "Vigil consent" step: the one in the realm's browser flow (or its
- * sub-flows) when there is one there, else any other, so that one realm reads one set of settings.
+ * sub-flows) when there is one there, else any other, so that one realm reads one set of settings. Finding them
+ * walks the realm's flows, so a session does it once per realm and keeps what it found for the rest of its request.
  */
 public final class ConsentStepConfig {
 
     private ConsentStepConfig() {
     }
 
-    public static Map<String, String> of(RealmModel realm) {
+    @SuppressWarnings("unchecked")
+    public static Map<String, String> of(KeycloakSession session, RealmModel realm) {
+        return SessionMemo.get(session, "consent-step:" + realm.getId(), Map.class, () -> find(realm));
+    }
+
+    private static Map<String, String> find(RealmModel realm) {
         return consentExecutions(realm)
                 .map(AuthenticationExecutionModel::getAuthenticatorConfig)
                 .filter(Objects::nonNull)

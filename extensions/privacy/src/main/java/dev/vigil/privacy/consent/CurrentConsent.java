@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import dev.vigil.api.settings.InvalidSetting;
 import dev.vigil.privacy.store.ConsentStore;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
@@ -18,10 +19,10 @@ public final class CurrentConsent {
     }
 
     /** False too when the consent step's stored settings are out of range: then nobody's current terms are known. */
-    public static boolean holds(ConsentStore consents, RealmModel realm, UserModel user) {
+    public static boolean holds(KeycloakSession session, ConsentStore consents, RealmModel realm, UserModel user) {
         Optional<ConsentConfig> config;
         try {
-            config = ConsentConfig.of(realm);
+            config = ConsentConfig.of(session, realm);
         } catch (InvalidSetting unknownTerms) {
             return false;
         }
@@ -35,8 +36,9 @@ public final class CurrentConsent {
      *
      * @throws InvalidSetting when the consent step's stored settings are out of range
      */
-    public static Optional<ConsentConfig> pendingFor(ConsentStore consents, RealmModel realm, UserModel user, String clientId) {
-        return ConsentConfig.of(realm)
+    public static Optional<ConsentConfig> pendingFor(KeycloakSession session, ConsentStore consents, RealmModel realm,
+                                                     UserModel user, String clientId) {
+        return ConsentConfig.of(session, realm)
                 .filter(config -> config.requiredFor(clientId))
                 .filter(config -> !consents.hasActiveConsent(realm.getId(), user.getId(), config.termsVersion()));
     }

@@ -71,7 +71,7 @@ final class CurrentTermsExecutor implements ClientPolicyExecutorProvider<ClientP
 
     private void holdAtNewTerms(RealmModel realm, UserModel user, ClientModel client) throws ClientPolicyException {
         try {
-            if (CurrentConsent.pendingFor(stores.of(session), realm, user, client.getClientId()).isPresent()) {
+            if (CurrentConsent.pendingFor(session, stores.of(session), realm, user, client.getClientId()).isPresent()) {
                 throw refused();
             }
         } catch (InvalidSetting bad) {

@@ -47,20 +47,20 @@ public class PrivacyKeptHistory implements SignInHistoryProvider {
 
     @Override
     public boolean collects(RealmModel realm, Feature feature) {
-        return PrivacySettings.of(realm).collects(feature);
+        return PrivacySettings.of(session, realm).collects(feature);
     }
 
     @Override
     public boolean processingRestricted(RealmModel realm, UserModel user) {
-        return new Restrictions(em(), clock).isRestricted(realm.getId(), user.getId());
+        return Restrictions.of(session, clock).isRestricted(realm.getId(), user.getId());
     }
 
     @Override
     public Optional<SignIn> record(RealmModel realm, UserModel user, SignIn observed) {
-        if (processingRestricted(realm, user) || !CurrentConsent.holds(new ConsentStore(em(), clock), realm, user)) {
+        if (processingRestricted(realm, user) || !CurrentConsent.holds(session, ConsentStore.of(session, clock), realm, user)) {
             return Optional.empty();
         }
-        SignIn kept = new KeepRules(PrivacySettings.of(realm), pseudonyms(realm)).keep(observed);
+        SignIn kept = new KeepRules(PrivacySettings.of(session, realm), pseudonyms(realm)).keep(observed);
         HistoryStore history = new HistoryStore(em());
         boolean firstOfUser = history.recent(realm.getId(), user.getId(), 1).isEmpty();
         SignIn stored = history.add(realm.getId(), user.getId(), kept, KeepRules.deviceKey(kept));
@@ -129,7 +129,7 @@ public class PrivacyKeptHistory implements SignInHistoryProvider {
 
     @Override
     public Duration rememberedDeviceLifetime(RealmModel realm) {
-        return PrivacySettings.of(realm).rememberedDevice();
+        return PrivacySettings.of(session, realm).rememberedDevice();
     }
 
     @Override
@@ -138,7 +138,7 @@ public class PrivacyKeptHistory implements SignInHistoryProvider {
     }
 
     private Pseudonyms pseudonyms(RealmModel realm) {
-        return new Pseudonyms(new RealmKeys(session, clock).secret(realm.getId()));
+        return new Pseudonyms(RealmKeys.of(session, clock).secret(realm.getId()));
     }
 
     private EntityManager em() {

@@ -67,7 +67,7 @@ public class AccountPageResource {
     @Path("policy")
     @Produces(MediaType.TEXT_HTML)
     public Response policy() {
-        return html(Response.ok(), page(null).policy(PrivacySettings.of(realm), pageUri().toString()));
+        return html(Response.ok(), page(null).policy(PrivacySettings.of(session, realm), pageUri().toString()));
     }
 
     @GET
@@ -121,7 +121,7 @@ public class AccountPageResource {
     }
 
     private FormTokens formTokens() {
-        return new FormTokens(new RealmKeys(session, clock).secret(realm.getId()));
+        return new FormTokens(RealmKeys.of(session, clock).secret(realm.getId()));
     }
 
     private AccountPage page(AuthResult auth) {

@@ -76,7 +76,7 @@ public class PrivacyAdminResource {
         if (at.isAfter(now)) {
             throw new BadRequestException("asOf must not be in the future");
         }
-        RetentionResult result = new Retention(session.getKeycloakSessionFactory()).run(realm, at);
+        RetentionResult result = new Retention(session.getKeycloakSessionFactory()).run(session, realm, at);
         RetentionAudit.record(session, realm, result, clock);
         return Response.ok(result.toJson()).build();
     }
@@ -86,7 +86,7 @@ public class PrivacyAdminResource {
     @Path("pseudonym-key/rotate")
     public Response rotatePseudonymKey() {
         access.requireManageRealm();
-        new RealmKeys(session, clock).rotate(realm.getId());
+        RealmKeys.of(session, clock).rotate(realm.getId());
         adminEvent.operation(OperationType.ACTION).resource(PSEUDONYM_KEY_RESOURCE)
                 .resourcePath(session.getContext().getUri()).success();
         return Response.noContent().build();

@@ -27,11 +27,13 @@ public class Retention {
         this.factory = factory;
     }
 
-    public RetentionResult run(RealmModel realm, Instant now) {
-        RetentionCutoffs cutoffs = RetentionCutoffs.at(now, PrivacySettings.of(realm));
+    /** @param session the session that reads the realm's settings; each batch runs in a session of its own */
+    public RetentionResult run(KeycloakSession session, RealmModel realm, Instant now) {
+        PrivacySettings settings = PrivacySettings.of(session, realm);
+        RetentionCutoffs cutoffs = RetentionCutoffs.at(now, settings);
         int signIns = inBatches(store -> store.deleteSignInsBefore(realm.getId(), cutoffs.signIns().toEpochMilli(), BATCH));
         int devices = inBatches(store -> store.deleteDevicesNotSeenSince(realm.getId(), cutoffs.devices().toEpochMilli(), BATCH));
-        int flagged = new InactiveAccounts(factory).flag(realm, now);
+        int flagged = new InactiveAccounts(factory).flag(realm, settings, now);
         return new RetentionResult(realm.getName(), cutoffs, signIns, devices, flagged);
     }
 

@@ -32,7 +32,7 @@ public class RetentionTask implements ScheduledTask {
         }
         Retention retention = new Retention(session.getKeycloakSessionFactory());
         for (RealmModel realm : session.realms().getRealmsStream().toList()) {
-            RetentionResult result = retention.run(realm, clock.instant());
+            RetentionResult result = retention.run(session, realm, clock.instant());
             if (result.deletedAnything()) {
                 RetentionAudit.record(session, realm, result, clock);
             }

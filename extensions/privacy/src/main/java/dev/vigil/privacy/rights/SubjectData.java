@@ -46,9 +46,9 @@ public class SubjectData {
         this.user = user;
         this.clock = clock;
         EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
-        this.consents = new ConsentStore(em, clock);
+        this.consents = ConsentStore.of(session, clock);
         this.history = new HistoryStore(em);
-        this.restrictions = new Restrictions(em, clock);
+        this.restrictions = Restrictions.of(session, clock);
         this.activity = new ActivityStore(em);
     }
 

@@ -6,13 +6,16 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.vigil.api.history.Feature;
+import dev.vigil.api.provider.SessionMemo;
 import dev.vigil.api.settings.BadSettings;
 import dev.vigil.api.settings.InvalidSetting;
+import dev.vigil.api.settings.ParsedSettings;
 import dev.vigil.api.settings.SettingsReader;
 import dev.vigil.privacy.consent.ConsentAuthenticatorFactory;
 import dev.vigil.privacy.consent.ConsentStepConfig;
+import org.keycloak.models.AuthenticatorConfigModel;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.utils.KeycloakSessionUtil;
 
 /**
  * A realm's privacy settings: what device data it collects and how long it keeps it. They are set with the
@@ -41,6 +44,8 @@ public record PrivacySettings(boolean network, Geolocation geolocation, boolean 
     /** Longest retention or period an admin may set: ten years. */
     private static final int MAX_DAYS = 3650;
 
+    private static final ParsedSettings<PrivacySettings> PARSED = new ParsedSettings<>(PrivacySettings::from);
+
     /** What a realm whose settings cannot be read collects and keeps: nothing new, old data on the defaults. */
     static final PrivacySettings FAIL_SAFE = new PrivacySettings(false, Geolocation.NONE, false, false, false,
             Duration.ofDays(DEFAULT_HISTORY_DAYS), Duration.ofDays(DEFAULT_DEVICE_DAYS),
@@ -48,15 +53,22 @@ public record PrivacySettings(boolean network, Geolocation geolocation, boolean 
 
     /**
      * The realm's settings; when a stored one is out of range, {@link #FAIL_SAFE} (towards privacy: collect
-     * nothing) and the setting reported; the consent step refuses sign-ins meanwhile.
+     * nothing) and the setting reported; the consent step refuses sign-ins meanwhile. Read once per session.
      */
-    public static PrivacySettings of(RealmModel realm) {
-        try {
-            return from(ConsentStepConfig.of(realm));
-        } catch (InvalidSetting bad) {
-            BadSettings.report(KeycloakSessionUtil.getKeycloakSession(), realm, ConsentAuthenticatorFactory.ID, bad);
-            return FAIL_SAFE;
-        }
+    public static PrivacySettings of(KeycloakSession session, RealmModel realm) {
+        return SessionMemo.get(session, "privacy-settings:" + realm.getId(), PrivacySettings.class, () -> {
+            try {
+                return from(ConsentStepConfig.of(session, realm));
+            } catch (InvalidSetting bad) {
+                BadSettings.report(session, realm, ConsentAuthenticatorFactory.ID, bad);
+                return FAIL_SAFE;
+            }
+        });
+    }
+
+    /** The settings saved with this consent step, parsed once per saved version. @throws InvalidSetting naming the first setting out of its range */
+    public static PrivacySettings from(AuthenticatorConfigModel model) {
+        return PARSED.of(model);
     }
 
     /** @throws InvalidSetting naming the first setting out of its range */

@@ -20,16 +20,12 @@ import jakarta.persistence.Table;
         @NamedQuery(name = PopulationCountEntity.INCREMENT,
                 query = "update PopulationCountEntity p set p.count = p.count + 1"
                         + " where p.realmId = :realmId and p.counter = :counter and p.valueKey = :valueKey"),
-        @NamedQuery(name = PopulationCountEntity.FIND,
-                query = "select p from PopulationCountEntity p"
-                        + " where p.realmId = :realmId and p.counter in :counters and p.valueKey in :valueKeys"),
         @NamedQuery(name = PopulationCountEntity.DELETE_BY_REALM,
                 query = "delete from PopulationCountEntity p where p.realmId = :realmId")
 })
 public class PopulationCountEntity {
 
     static final String INCREMENT = "vigilPopulation.increment";
-    static final String FIND = "vigilPopulation.find";
     static final String DELETE_BY_REALM = "vigilPopulation.deleteByRealm";
 
     @Id

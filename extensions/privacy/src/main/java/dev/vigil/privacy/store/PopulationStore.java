@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import dev.vigil.api.history.Feature;
 import dev.vigil.api.history.PopulationCounts;
@@ -44,21 +45,32 @@ public class PopulationStore {
         });
     }
 
+    /**
+     * The realm's totals and, for each kept value, its own count and its feature's number of distinct values, in one
+     * statement that asks for exactly these (counter, value) pairs: every lookup is one primary-key probe, however
+     * many values the realm has seen.
+     */
     public PopulationCounts read(String realmId, Map<Feature, String> kept) {
-        List<String> counters = new ArrayList<>(List.of(SIGN_INS, USERS));
-        List<String> valueKeys = new ArrayList<>(List.of(TOTAL));
+        List<Counter> wanted = new ArrayList<>(List.of(new Counter(SIGN_INS, TOTAL), new Counter(USERS, TOTAL)));
         kept.forEach((feature, value) -> {
-            counters.add(feature.name());
-            counters.add(DISTINCT + feature.name());
-            valueKeys.add(value);
+            wanted.add(new Counter(feature.name(), value));
+            wanted.add(new Counter(DISTINCT + feature.name(), TOTAL));
         });
+        // The text depends only on how many pairs are asked, so Hibernate's query plan cache holds a handful of them.
+        StringBuilder jpql = new StringBuilder("select p from PopulationCountEntity p where p.realmId = :realmId and (");
+        for (int i = 0; i < wanted.size(); i++) {
+            jpql.append(i == 0 ? "" : " or ").append("(p.counter = :c").append(i).append(" and p.valueKey = :v").append(i).append(')');
+        }
+        TypedQuery<PopulationCountEntity> query = em.createQuery(jpql.append(')').toString(), PopulationCountEntity.class)
+                .setParameter("realmId", realmId);
+        for (int i = 0; i < wanted.size(); i++) {
+            query.setParameter("c" + i, wanted.get(i).counter()).setParameter("v" + i, wanted.get(i).valueKey());
+        }
         long signIns = 0;
         long users = 0;
         Map<Feature, Long> distinct = new EnumMap<>(Feature.class);
         Map<Feature, Long> matching = new EnumMap<>(Feature.class);
-        for (PopulationCountEntity row : em.createNamedQuery(PopulationCountEntity.FIND, PopulationCountEntity.class)
-                .setParameter("realmId", realmId).setParameter("counters", counters).setParameter("valueKeys", valueKeys)
-                .getResultList()) {
+        for (PopulationCountEntity row : query.getResultList()) {
             if (row.counter.equals(SIGN_INS)) {
                 signIns = row.count;
             } else if (row.counter.equals(USERS)) {
@@ -66,11 +78,7 @@ public class PopulationStore {
             } else if (row.counter.startsWith(DISTINCT)) {
                 distinct.put(Feature.valueOf(row.counter.substring(DISTINCT.length())), row.count);
             } else {
-                Feature feature = Feature.valueOf(row.counter);
-                // The IN clauses cross features and values: keep only each feature's own value.
-                if (row.valueKey.equals(kept.get(feature))) {
-                    matching.put(feature, row.count);
-                }
+                matching.put(Feature.valueOf(row.counter), row.count);
             }
         }
         return new PopulationCounts(signIns, users, distinct, matching);
@@ -130,5 +138,9 @@ public class PopulationStore {
         em.persist(row);
         em.flush();
         return true;
+    }
+
+    /** One counter's key within a realm. */
+    private record Counter(String counter, String valueKey) {
     }
 }

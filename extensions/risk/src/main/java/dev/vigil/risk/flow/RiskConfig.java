@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.vigil.api.settings.InvalidSetting;
+import dev.vigil.api.settings.ParsedSettings;
 import dev.vigil.api.settings.SettingsReader;
 import dev.vigil.risk.history.FailedLogins;
 import dev.vigil.risk.model.FeatureHierarchy;
@@ -86,6 +87,8 @@ public final class RiskConfig {
     private static final int MAX_STEPS = 2;
     private static final int MAX_NETWORKS = 1000;
 
+    private static final ParsedSettings<RiskConfig> PARSED = new ParsedSettings<>(RiskConfig::of);
+
     private final boolean reportOnly;
     private final boolean denyHighRisk;
     private final boolean notifyNewDevice;
@@ -135,9 +138,9 @@ public final class RiskConfig {
         calibrationSample = settings.calibrationSample;
     }
 
-    /** @throws InvalidSetting naming the first setting out of its range */
+    /** Parsed once per saved version of the step's configuration. @throws InvalidSetting naming the first setting out of its range */
     public static RiskConfig of(AuthenticatorConfigModel model) {
-        return of(model == null ? null : model.getConfig());
+        return PARSED.of(model);
     }
 
     /** @throws InvalidSetting naming the first setting out of its range */

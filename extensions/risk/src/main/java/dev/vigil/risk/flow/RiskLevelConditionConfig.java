@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.vigil.api.settings.InvalidSetting;
+import dev.vigil.api.settings.ParsedSettings;
 import dev.vigil.api.settings.SettingsReader;
 import dev.vigil.risk.model.RiskLevel;
 import org.keycloak.models.AuthenticatorConfigModel;
@@ -23,9 +24,11 @@ record RiskLevelConditionConfig(Set<String> levels, boolean negate) {
     static final String NEGATE = "negate";
     static final List<String> DEFAULT_LEVELS = List.of(RiskLevel.MEDIUM.name(), RiskLevel.HIGH.name());
 
-    /** @throws InvalidSetting naming the setting out of its range */
+    private static final ParsedSettings<RiskLevelConditionConfig> PARSED = new ParsedSettings<>(RiskLevelConditionConfig::of);
+
+    /** Parsed once per saved version of the condition's configuration. @throws InvalidSetting naming the setting out of its range */
     static RiskLevelConditionConfig of(AuthenticatorConfigModel model) {
-        return of(model == null ? null : model.getConfig());
+        return PARSED.of(model);
     }
 
     static RiskLevelConditionConfig of(Map<String, String> raw) {

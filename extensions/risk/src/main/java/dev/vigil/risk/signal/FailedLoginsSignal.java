@@ -17,7 +17,7 @@ final class FailedLoginsSignal implements RiskSignal {
         UserLoginFailureModel failures = login.session().loginFailures().getUserLoginFailure(login.realm(), login.user().getId());
         long since = login.now().minus(FailedLogins.WINDOW).toEpochMilli();
         int forUser = failures != null && failures.getLastFailure() >= since ? failures.getNumFailures() : 0;
-        int fromAddress = ClientAddress.of(login.session())
+        int fromAddress = login.clientAddress()
                 .map(address -> new FailedLogins(login.session(), login.realm()).recent(address, policy.failedLoginsIpLimit()))
                 .orElse(0);
         evidence.recentFailures(forUser, fromAddress);

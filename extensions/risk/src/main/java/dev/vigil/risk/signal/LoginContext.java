@@ -1,5 +1,6 @@
 package dev.vigil.risk.signal;
 
+import java.net.InetAddress;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import dev.vigil.api.history.Feature;
 import dev.vigil.api.history.SignIn;
 import dev.vigil.api.history.SignInHistoryProvider;
+import dev.vigil.api.provider.SessionMemo;
 import dev.vigil.risk.flow.RiskConfig;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -26,6 +28,12 @@ public record LoginContext(KeycloakSession session, RealmModel realm, UserModel 
     /** Whether the realm collects this feature: a signal must not even read what is off. */
     public boolean collects(Feature feature) {
         return store.collects(realm, feature);
+    }
+
+    /** The client's address, parsed once for every signal that needs it. */
+    @SuppressWarnings("unchecked")
+    public Optional<InetAddress> clientAddress() {
+        return SessionMemo.get(session, "client-address", Optional.class, () -> ClientAddress.of(session));
     }
 
     public Optional<String> header(String name) {

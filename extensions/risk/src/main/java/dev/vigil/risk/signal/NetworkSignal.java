@@ -22,7 +22,7 @@ final class NetworkSignal implements RiskSignal {
 
     @Override
     public void observe(LoginContext login, Evidence evidence) {
-        Optional<InetAddress> client = ClientAddress.of(login.session());
+        Optional<InetAddress> client = login.clientAddress();
         if (client.isEmpty()) {
             return;
         }

@@ -27,7 +27,7 @@ final class PlaceSignal implements RiskSignal {
         if (!login.collects(Feature.COUNTRY) && !login.collects(Feature.CITY) && !login.collects(Feature.TIME_ZONE)) {
             return;
         }
-        Optional<InetAddress> address = ClientAddress.of(login.session());
+        Optional<InetAddress> address = login.clientAddress();
         address.flatMap(geoIp::locate).ifPresent(location -> observe(login, location, evidence));
         evidence.place().ifPresent(here -> login.lastSignIn().ifPresent(last -> {
             ImpossibleTravel.Verdict travel = new ImpossibleTravel(login.config().maxTravelSpeedKmh())
