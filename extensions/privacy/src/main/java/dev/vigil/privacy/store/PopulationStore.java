@@ -56,21 +56,11 @@ public class PopulationStore {
             wanted.add(new Counter(feature.name(), value));
             wanted.add(new Counter(DISTINCT + feature.name(), TOTAL));
         });
-        // The text depends only on how many pairs are asked, so Hibernate's query plan cache holds a handful of them.
-        StringBuilder jpql = new StringBuilder("select p from PopulationCountEntity p where p.realmId = :realmId and (");
-        for (int i = 0; i < wanted.size(); i++) {
-            jpql.append(i == 0 ? "" : " or ").append("(p.counter = :c").append(i).append(" and p.valueKey = :v").append(i).append(')');
-        }
-        TypedQuery<PopulationCountEntity> query = em.createQuery(jpql.append(')').toString(), PopulationCountEntity.class)
-                .setParameter("realmId", realmId);
-        for (int i = 0; i < wanted.size(); i++) {
-            query.setParameter("c" + i, wanted.get(i).counter()).setParameter("v" + i, wanted.get(i).valueKey());
-        }
         long signIns = 0;
         long users = 0;
         Map<Feature, Long> distinct = new EnumMap<>(Feature.class);
         Map<Feature, Long> matching = new EnumMap<>(Feature.class);
-        for (PopulationCountEntity row : query.getResultList()) {
+        for (PopulationCountEntity row : rows(realmId, wanted)) {
             if (row.counter.equals(SIGN_INS)) {
                 signIns = row.count;
             } else if (row.counter.equals(USERS)) {
@@ -86,14 +76,14 @@ public class PopulationStore {
 
     /** The realm's totals: sign-ins, users and every feature's distinct values, with no per-value count. */
     public PopulationCounts totals(String realmId) {
-        List<String> counters = new ArrayList<>(List.of(SIGN_INS, USERS));
+        List<Counter> wanted = new ArrayList<>(List.of(new Counter(SIGN_INS, TOTAL), new Counter(USERS, TOTAL)));
         for (Feature feature : Feature.values()) {
-            counters.add(DISTINCT + feature.name());
+            wanted.add(new Counter(DISTINCT + feature.name(), TOTAL));
         }
         long signIns = 0;
         long users = 0;
         Map<Feature, Long> distinct = new EnumMap<>(Feature.class);
-        for (PopulationCountEntity row : rows(realmId, counters, List.of(TOTAL))) {
+        for (PopulationCountEntity row : rows(realmId, wanted)) {
             if (row.counter.equals(SIGN_INS)) {
                 signIns = row.count;
             } else if (row.counter.equals(USERS)) {
@@ -111,15 +101,27 @@ public class PopulationStore {
         Map<String, Long> counts = new HashMap<>();
         for (int from = 0; from < values.size(); from += VALUES_PER_QUERY) {
             List<String> page = values.subList(from, Math.min(values.size(), from + VALUES_PER_QUERY));
-            rows(realmId, List.of(feature.name()), page).forEach(row -> counts.put(row.valueKey, row.count));
+            List<Counter> wanted = page.stream().map(value -> new Counter(feature.name(), value)).toList();
+            rows(realmId, wanted).forEach(row -> counts.put(row.valueKey, row.count));
         }
         return counts;
     }
 
-    private List<PopulationCountEntity> rows(String realmId, List<String> counters, List<String> valueKeys) {
-        return em.createNamedQuery(PopulationCountEntity.FIND, PopulationCountEntity.class)
-                .setParameter("realmId", realmId).setParameter("counters", counters).setParameter("valueKeys", valueKeys)
-                .getResultList();
+    /**
+     * The rows of exactly these (counter, value) pairs, each one primary-key probe. The text depends only on how many
+     * pairs are asked, so Hibernate's query plan cache holds a handful of them.
+     */
+    private List<PopulationCountEntity> rows(String realmId, List<Counter> wanted) {
+        StringBuilder jpql = new StringBuilder("select p from PopulationCountEntity p where p.realmId = :realmId and (");
+        for (int i = 0; i < wanted.size(); i++) {
+            jpql.append(i == 0 ? "" : " or ").append("(p.counter = :c").append(i).append(" and p.valueKey = :v").append(i).append(')');
+        }
+        TypedQuery<PopulationCountEntity> query = em.createQuery(jpql.append(')').toString(), PopulationCountEntity.class)
+                .setParameter("realmId", realmId);
+        for (int i = 0; i < wanted.size(); i++) {
+            query.setParameter("c" + i, wanted.get(i).counter()).setParameter("v" + i, wanted.get(i).valueKey());
+        }
+        return query.getResultList();
     }
 
     /** Adds one to a counter, creating it at one; true when it was created. */
