@@ -17,9 +17,6 @@ import jakarta.persistence.Table;
 @Table(name = "VIGIL_POPULATION")
 @IdClass(PopulationCountKey.class)
 @NamedQueries({
-        @NamedQuery(name = PopulationCountEntity.INCREMENT,
-                query = "update PopulationCountEntity p set p.count = p.count + 1"
-                        + " where p.realmId = :realmId and p.counter = :counter and p.valueKey = :valueKey"),
         @NamedQuery(name = PopulationCountEntity.FIND,
                 query = "select p from PopulationCountEntity p"
                         + " where p.realmId = :realmId and p.counter in :counters and p.valueKey in :valueKeys"),
@@ -28,7 +25,6 @@ import jakarta.persistence.Table;
 })
 public class PopulationCountEntity {
 
-    static final String INCREMENT = "vigilPopulation.increment";
     static final String FIND = "vigilPopulation.find";
     static final String DELETE_BY_REALM = "vigilPopulation.deleteByRealm";
 
