@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -120,7 +121,7 @@ class ConcurrentLoginsIT {
 
     /** The realm's population counters, as "COUNTER|VALUE_KEY" to N. */
     private Map<String, Long> counters() throws Exception {
-        Map<String, Long> counters = new java.util.HashMap<>();
+        Map<String, Long> counters = new HashMap<>();
         for (Map<String, Object> row : tables.query("select COUNTER, VALUE_KEY, N from VIGIL_POPULATION where REALM_ID = ?", realmId)) {
             counters.put(row.get("COUNTER") + "|" + row.get("VALUE_KEY"), ((Number) row.get("N")).longValue());
         }
