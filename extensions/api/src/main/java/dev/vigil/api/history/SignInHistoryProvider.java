@@ -18,6 +18,12 @@ import org.keycloak.provider.Provider;
  */
 public interface SignInHistoryProvider extends Provider {
 
+    /**
+     * Most sign-ins kept per user: recording one more deletes the oldest beyond it, so a user's rows stay bounded
+     * however often they sign in. It is also the longest history the risk step may be set to read.
+     */
+    int MAX_SIGN_INS_PER_USER = 1000;
+
     /** Whether the realm collects this feature at all; a feature it does not collect must not be read. */
     boolean collects(RealmModel realm, Feature feature);
 

@@ -21,12 +21,10 @@ import dev.vigil.privacy.store.PopulationStore;
 import dev.vigil.privacy.store.Pseudonyms;
 import dev.vigil.privacy.store.RealmKeys;
 import dev.vigil.privacy.store.Restrictions;
-import org.jboss.logging.Logger;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
  * The sign-in history under the realm's privacy rules: it keeps only the features the realm collects,
@@ -34,8 +32,6 @@ import org.keycloak.models.utils.KeycloakModelUtils;
  * records nothing for a user whose processing is restricted or who holds no consent to the realm's current terms.
  */
 public class PrivacyKeptHistory implements SignInHistoryProvider {
-
-    private static final Logger LOG = Logger.getLogger(PrivacyKeptHistory.class);
 
     private final KeycloakSession session;
     private final Clock clock;
@@ -61,30 +57,10 @@ public class PrivacyKeptHistory implements SignInHistoryProvider {
             return Optional.empty();
         }
         SignIn kept = new KeepRules(PrivacySettings.of(session, realm), pseudonyms(realm)).keep(observed);
-        HistoryStore history = new HistoryStore(em());
-        boolean firstOfUser = history.recent(realm.getId(), user.getId(), 1).isEmpty();
-        SignIn stored = history.add(realm.getId(), user.getId(), kept, KeepRules.deviceKey(kept));
-        countInPopulation(realm.getId(), kept, firstOfUser);
-        return Optional.of(stored);
-    }
-
-    /**
-     * Counters are shared by every login of the realm: they are updated in their own short transaction, retried
-     * once when two logins create the same counter at the same moment, so a collision never fails a login.
-     */
-    private void countInPopulation(String realmId, SignIn kept, boolean firstOfUser) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                KeycloakModelUtils.runJobInTransaction(session.getKeycloakSessionFactory(), counting ->
-                        new PopulationStore(em(counting)).count(realmId, kept.features(), firstOfUser));
-                return;
-            } catch (RuntimeException collision) {
-                if (attempt == 2) {
-                    LOG.warnf("Sign-in recorded but not counted in realm %s's population: %s", realmId, collision.getMessage());
-                    return;
-                }
-            }
-        }
+        HistoryStore.Added added = new HistoryStore(em()).add(realm.getId(), user.getId(), kept, KeepRules.deviceKey(kept));
+        session.getTransactionManager().enlistPrepare(
+                new PopulationCountAtCommit(em(), realm.getId(), kept.features(), added.firstOfUser()));
+        return Optional.of(added.signIn());
     }
 
     @Override
@@ -142,10 +118,6 @@ public class PrivacyKeptHistory implements SignInHistoryProvider {
     }
 
     private EntityManager em() {
-        return em(session);
-    }
-
-    private static EntityManager em(KeycloakSession session) {
         return session.getProvider(JpaConnectionProvider.class).getEntityManager();
     }
 }

@@ -1,5 +1,6 @@
 package dev.vigil.privacy.store;
 
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,17 +15,16 @@ public class ActivityStore {
         this.em = em;
     }
 
+    /** Moves the user's last sign-in time forward (or keeps the first one) in one statement, without reading it. */
     public void signedIn(String realmId, String userId, long at) {
-        LastSignInEntity last = em.find(LastSignInEntity.class, new UserKey(realmId, userId));
-        if (last == null) {
-            last = new LastSignInEntity();
-            last.realmId = realmId;
-            last.userId = userId;
-            last.at = at;
-            em.persist(last);
-        } else {
-            last.at = Math.max(last.at, at);
-        }
+        RaceSafe.run(em, (db, dialect) -> {
+            try (PreparedStatement upsert = db.prepareStatement(dialect.signedIn())) {
+                upsert.setString(1, realmId);
+                upsert.setString(2, userId);
+                upsert.setLong(3, at);
+                return upsert.executeUpdate();
+            }
+        });
     }
 
     /** When the user last signed in (epoch milliseconds), if the realm kept it. */

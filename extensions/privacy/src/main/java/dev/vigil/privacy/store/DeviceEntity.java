@@ -13,8 +13,6 @@ import jakarta.persistence.Table;
 @NamedQueries({
         @NamedQuery(name = DeviceEntity.FIND_BY_USER,
                 query = "select d from DeviceEntity d where d.realmId = :realmId and d.userId = :userId order by d.lastSeen desc"),
-        @NamedQuery(name = DeviceEntity.FIND_BY_KEY,
-                query = "select d from DeviceEntity d where d.realmId = :realmId and d.userId = :userId and d.deviceKey = :deviceKey"),
         @NamedQuery(name = DeviceEntity.DELETE_BY_USER,
                 query = "delete from DeviceEntity d where d.realmId = :realmId and d.userId = :userId"),
         @NamedQuery(name = DeviceEntity.DELETE_BY_REALM,
@@ -29,7 +27,6 @@ import jakarta.persistence.Table;
 public class DeviceEntity {
 
     static final String FIND_BY_USER = "vigilDevice.findByUser";
-    static final String FIND_BY_KEY = "vigilDevice.findByKey";
     static final String DELETE_BY_USER = "vigilDevice.deleteByUser";
     static final String DELETE_BY_REALM = "vigilDevice.deleteByRealm";
     static final String DELETE_ONE = "vigilDevice.deleteOne";

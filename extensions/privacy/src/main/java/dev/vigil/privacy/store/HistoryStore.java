@@ -1,5 +1,8 @@
 package dev.vigil.privacy.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -13,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import dev.vigil.api.history.Feature;
 import dev.vigil.api.history.Place;
 import dev.vigil.api.history.SignIn;
+import dev.vigil.api.history.SignInHistoryProvider;
 
 /**
  * Devices and sign-ins of one realm's users, in Keycloak's database and transaction. It stores what it is
@@ -20,20 +24,28 @@ import dev.vigil.api.history.SignIn;
  */
 public class HistoryStore {
 
+    /** Sign-ins beyond the cap that concurrent logins may briefly leave, deleted by the next one. */
+    private static final int CAP_MARGIN = 32;
+
     private final EntityManager em;
 
     public HistoryStore(EntityManager em) {
         this.em = em;
     }
 
-    /** Stores a sign-in whose values are already as they must be kept, and the device it came from. */
-    public SignIn add(String realmId, String userId, SignIn kept, Optional<String> deviceKey) {
+    /**
+     * Stores a sign-in whose values are already as they must be kept, and the device it came from, in three
+     * statements: the device created or touched (one upsert, whose key a racing login of the same device cannot
+     * duplicate), the user's history length read up to the cap (the oldest sign-ins beyond it deleted), and the
+     * sign-in inserted at commit.
+     */
+    public Added add(String realmId, String userId, SignIn kept, Optional<String> deviceKey) {
         SignInEntity row = new SignInEntity();
         row.id = UUID.randomUUID().toString();
         row.realmId = realmId;
         row.userId = userId;
         row.at = kept.at().toEpochMilli();
-        row.deviceId = deviceKey.map(key -> touchDevice(realmId, userId, key, kept.deviceLabel(), row.at).id).orElse(null);
+        row.deviceId = deviceKey.map(key -> touchDevice(realmId, userId, key, kept.deviceLabel(), row.at)).orElse(null);
         SignInColumns.write(row, kept.features());
         Place place = kept.place();
         if (place != null) {
@@ -47,32 +59,65 @@ public class HistoryStore {
         row.riskScore = kept.riskScore();
         row.reasons = kept.reasons().isEmpty() ? null : String.join("\n", kept.reasons());
         row.outcome = kept.outcome().name();
+        int before = keepWithinCap(realmId, userId);
         em.persist(row);
-        return toSignIn(row);
+        return new Added(toSignIn(row), before == 0);
     }
 
-    private DeviceEntity touchDevice(String realmId, String userId, String deviceKey, String label, long at) {
-        List<DeviceEntity> known = em.createNamedQuery(DeviceEntity.FIND_BY_KEY, DeviceEntity.class)
-                .setParameter("realmId", realmId).setParameter("userId", userId).setParameter("deviceKey", deviceKey)
-                .getResultList();
-        if (!known.isEmpty()) {
-            DeviceEntity device = known.get(0);
-            device.lastSeen = Math.max(device.lastSeen, at);
-            if (label != null) {
-                device.label = label;
+    /** A stored sign-in, and whether it is the first the user has in the store. */
+    public record Added(SignIn signIn, boolean firstOfUser) {
+    }
+
+    /** The device's id, its row created or its last-seen time and label updated by key, without reading it first. */
+    private String touchDevice(String realmId, String userId, String deviceKey, String label, long at) {
+        return RaceSafe.run(em, (db, dialect) -> {
+            try (PreparedStatement upsert = db.prepareStatement(dialect.touchDevice())) {
+                upsert.setString(1, UUID.randomUUID().toString());
+                upsert.setString(2, realmId);
+                upsert.setString(3, userId);
+                upsert.setString(4, deviceKey);
+                upsert.setString(5, label);
+                upsert.setLong(6, at);
+                upsert.setLong(7, at);
+                try (ResultSet device = upsert.executeQuery()) {
+                    device.next();
+                    return device.getString(1);
+                }
             }
-            return device;
-        }
-        DeviceEntity device = new DeviceEntity();
-        device.id = UUID.randomUUID().toString();
-        device.realmId = realmId;
-        device.userId = userId;
-        device.deviceKey = deviceKey;
-        device.label = label;
-        device.firstSeen = at;
-        device.lastSeen = at;
-        em.persist(device);
-        return device;
+        });
+    }
+
+    /**
+     * Makes room for one more sign-in under {@link SignInHistoryProvider#MAX_SIGN_INS_PER_USER}: counts the user's
+     * sign-ins (never more than the cap and a margin, so the cost stays bounded) and deletes the oldest beyond it.
+     * Returns how many the user had (0 for a first sign-in).
+     */
+    private int keepWithinCap(String realmId, String userId) {
+        int cap = SignInHistoryProvider.MAX_SIGN_INS_PER_USER;
+        // Plain JDBC on the transaction's connection: a JPA query would first flush and dirty-check the whole session.
+        return em.callWithConnection((Connection db) -> {
+            int kept;
+            try (PreparedStatement count = db.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM VIGIL_SIGN_IN"
+                    + " WHERE REALM_ID = ? AND USER_ID = ? LIMIT ?) H")) {
+                count.setString(1, realmId);
+                count.setString(2, userId);
+                count.setInt(3, cap + CAP_MARGIN);
+                try (ResultSet result = count.executeQuery()) {
+                    result.next();
+                    kept = result.getInt(1);
+                }
+            }
+            if (kept >= cap) {
+                try (PreparedStatement oldest = db.prepareStatement("DELETE FROM VIGIL_SIGN_IN WHERE ID IN (SELECT ID"
+                        + " FROM VIGIL_SIGN_IN WHERE REALM_ID = ? AND USER_ID = ? ORDER BY AT LIMIT ?)")) {
+                    oldest.setString(1, realmId);
+                    oldest.setString(2, userId);
+                    oldest.setInt(3, kept - cap + 1);
+                    oldest.executeUpdate();
+                }
+            }
+            return kept;
+        });
     }
 
     public List<SignIn> recent(String realmId, String userId, int limit) {

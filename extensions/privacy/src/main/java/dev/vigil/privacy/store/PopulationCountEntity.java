@@ -17,15 +17,11 @@ import jakarta.persistence.Table;
 @Table(name = "VIGIL_POPULATION")
 @IdClass(PopulationCountKey.class)
 @NamedQueries({
-        @NamedQuery(name = PopulationCountEntity.INCREMENT,
-                query = "update PopulationCountEntity p set p.count = p.count + 1"
-                        + " where p.realmId = :realmId and p.counter = :counter and p.valueKey = :valueKey"),
         @NamedQuery(name = PopulationCountEntity.DELETE_BY_REALM,
                 query = "delete from PopulationCountEntity p where p.realmId = :realmId")
 })
 public class PopulationCountEntity {
 
-    static final String INCREMENT = "vigilPopulation.increment";
     static final String DELETE_BY_REALM = "vigilPopulation.deleteByRealm";
 
     @Id

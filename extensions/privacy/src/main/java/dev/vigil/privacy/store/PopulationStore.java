@@ -15,14 +15,15 @@ import dev.vigil.api.history.PopulationCounts;
 
 /**
  * The realm-wide counters behind {@link PopulationCounts}: one row per (feature, kept value) plus the realm's
- * totals, updated as sign-ins are recorded and read in one query, so their cost does not grow with the realm.
+ * totals, counted by {@link PopulationCounter} as sign-ins are recorded and read in one query, so their cost does not
+ * grow with the realm.
  */
 public class PopulationStore {
 
-    private static final String SIGN_INS = "#sign-ins";
-    private static final String USERS = "#users";
-    private static final String DISTINCT = "#distinct:";
-    private static final String TOTAL = "-";
+    static final String SIGN_INS = "#sign-ins";
+    static final String USERS = "#users";
+    static final String DISTINCT = "#distinct:";
+    static final String TOTAL = "-";
     /** Values asked for in one query at most: IN lists stay well under every database's limit. */
     private static final int VALUES_PER_QUERY = 500;
 
@@ -30,19 +31,6 @@ public class PopulationStore {
 
     public PopulationStore(EntityManager em) {
         this.em = em;
-    }
-
-    /** Counts one recorded sign-in with its kept values; {@code firstOfUser} when the user had none before. */
-    public void count(String realmId, Map<Feature, String> kept, boolean firstOfUser) {
-        increment(realmId, SIGN_INS, TOTAL);
-        if (firstOfUser) {
-            increment(realmId, USERS, TOTAL);
-        }
-        kept.forEach((feature, value) -> {
-            if (increment(realmId, feature.name(), value)) {
-                increment(realmId, DISTINCT + feature.name(), TOTAL);
-            }
-        });
     }
 
     /**
@@ -122,24 +110,6 @@ public class PopulationStore {
             query.setParameter("c" + i, wanted.get(i).counter()).setParameter("v" + i, wanted.get(i).valueKey());
         }
         return query.getResultList();
-    }
-
-    /** Adds one to a counter, creating it at one; true when it was created. */
-    private boolean increment(String realmId, String counter, String valueKey) {
-        int updated = em.createNamedQuery(PopulationCountEntity.INCREMENT)
-                .setParameter("realmId", realmId).setParameter("counter", counter).setParameter("valueKey", valueKey)
-                .executeUpdate();
-        if (updated > 0) {
-            return false;
-        }
-        PopulationCountEntity row = new PopulationCountEntity();
-        row.realmId = realmId;
-        row.counter = counter;
-        row.valueKey = valueKey;
-        row.count = 1;
-        em.persist(row);
-        em.flush();
-        return true;
     }
 
     /** One counter's key within a realm. */

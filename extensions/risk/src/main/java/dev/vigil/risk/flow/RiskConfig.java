@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import dev.vigil.api.history.SignInHistoryProvider;
 import dev.vigil.api.settings.InvalidSetting;
 import dev.vigil.api.settings.ParsedSettings;
 import dev.vigil.api.settings.SettingsReader;
@@ -109,7 +110,7 @@ public final class RiskConfig {
         denyHighRisk = DENY.equals(config.option(HIGH_RISK_ACTION, DENY, List.of(DENY, STEP_UP)));
         notifyNewDevice = config.flag(NOTIFY_NEW_DEVICE, true);
         notifyNewCountry = config.flag(NOTIFY_NEW_COUNTRY, true);
-        historySize = config.integer(HISTORY_SIZE, DEFAULT_HISTORY_SIZE, 1, 1000);
+        historySize = config.integer(HISTORY_SIZE, DEFAULT_HISTORY_SIZE, 1, SignInHistoryProvider.MAX_SIGN_INS_PER_USER);
         historyAge = config.duration(HISTORY_DAYS, ChronoUnit.DAYS, DEFAULT_HISTORY_DAYS, 1, 3650);
         maxTravelSpeedKmh = config.decimal(MAX_TRAVEL_SPEED, DEFAULT_MAX_TRAVEL_SPEED, 1, 100_000);
         trustedNetworks = networks(config, TRUSTED_NETWORKS);

@@ -27,14 +27,16 @@ import org.keycloak.utils.SecureContextResolver;
 
 /**
  * The remembered-device cookie: a JWS (HS512, the realm's own HMAC key, so it follows the realm's key rotation)
- * naming the user, the realm and the device the history store knows. It is re-issued at each use, so it expires
- * after the realm's remembered-device period without use; the user revokes it by forgetting the device.
+ * naming the user, the realm and the device the history store knows. A successful login re-issues it only when its
+ * renewal is due ({@link CookieRenewal}), so it expires between 29/30 and the whole of the realm's remembered-device
+ * period after its last use; the user revokes it by forgetting the device.
  */
 public final class RememberedDevices {
 
     static final String COOKIE = "VIGIL_DEVICE";
     private static final String DEVICE_CLAIM = "did";
     private static final String TYPE = "vigil-device+jwt";
+    private static final String PRESENTED = RememberedDevices.class.getName() + ".presented";
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -44,9 +46,19 @@ public final class RememberedDevices {
         this.realm = realm;
     }
 
-    /** Sets (or renews) the cookie on the current response. */
+    /**
+     * Sets the cookie on the current response, unless the request carries a genuine one for this user and device,
+     * signed with the realm's active key, whose renewal is not yet due: re-signing it at every login would only move
+     * its expiry by less than a thirtieth of the period.
+     */
     public void remember(UserModel user, String deviceId, Instant now, Duration lifetime) {
         KeyWrapper key = session.keys().getActiveKey(realm, KeyUse.SIG, Algorithm.HS512);
+        Optional<Presented> presented = presented(user, now);
+        if (presented.isPresent() && presented.get().keyId().equals(key.getKid())
+                && presented.get().deviceId().equals(deviceId)
+                && !CookieRenewal.due(presented.get().issuedAt(), now, lifetime)) {
+            return;
+        }
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(realm.getId())
                 .subject(user.getId())
@@ -73,6 +85,28 @@ public final class RememberedDevices {
 
     /** The device the request's cookie names for this user and realm, if the cookie is genuine and unexpired. */
     public Optional<String> rememberedFor(UserModel user, Instant now) {
+        return presented(user, now).map(Presented::deviceId);
+    }
+
+    /** The request's cookie if it is genuine, unexpired and for this user and realm. */
+    private Optional<Presented> presented(UserModel user, Instant now) {
+        return verifiedOnce().filter(cookie -> realm.getId().equals(cookie.realmId())
+                && user.getId().equals(cookie.userId()) && now.isBefore(cookie.expiresAt()));
+    }
+
+    /** The request's cookie verified at its first look in this request: the risk step and the recorded login both ask. */
+    @SuppressWarnings("unchecked")
+    private Optional<Presented> verifiedOnce() {
+        String attribute = PRESENTED + realm.getId();
+        Optional<Presented> verified = session.getAttribute(attribute, Optional.class);
+        if (verified == null) {
+            verified = verify();
+            session.setAttribute(attribute, verified);
+        }
+        return verified;
+    }
+
+    private Optional<Presented> verify() {
         Cookie cookie = session.getContext().getRequestHeaders().getCookies().get(COOKIE);
         if (cookie == null || cookie.getValue() == null || cookie.getValue().length() > 4096) {
             return Optional.empty();
@@ -87,11 +121,19 @@ public final class RememberedDevices {
                 return Optional.empty();
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            boolean valid = realm.getId().equals(claims.getIssuer()) && user.getId().equals(claims.getSubject())
-                    && claims.getExpirationTime() != null && now.isBefore(claims.getExpirationTime().toInstant());
-            return valid ? Optional.ofNullable(claims.getStringClaim(DEVICE_CLAIM)) : Optional.empty();
+            String deviceId = claims.getStringClaim(DEVICE_CLAIM);
+            if (claims.getIssueTime() == null || claims.getExpirationTime() == null || deviceId == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Presented(claims.getIssuer(), claims.getSubject(), deviceId, key.getKid(),
+                    claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()));
         } catch (ParseException | JOSEException | RuntimeException forgedOrDamaged) {
             return Optional.empty();
         }
+    }
+
+    /** A genuine cookie's claims and the id of the key that verified it. */
+    private record Presented(String realmId, String userId, String deviceId, String keyId, Instant issuedAt,
+                             Instant expiresAt) {
     }
 }

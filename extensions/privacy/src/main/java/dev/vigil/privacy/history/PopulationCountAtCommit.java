@@ -1,0 +1,40 @@
+package dev.vigil.privacy.history;
+
+import java.sql.Connection;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import dev.vigil.api.history.Feature;
+import dev.vigil.privacy.store.PopulationCounter;
+import org.keycloak.models.AbstractKeycloakTransaction;
+
+/**
+ * A recorded sign-in's population counts, added in the login's own transaction just before it commits (Keycloak's
+ * prepare phase): counted if and only if the sign-in is stored, and the realm-wide rows every login updates stay
+ * locked only from this statement to the commit, not for the rest of the request.
+ */
+final class PopulationCountAtCommit extends AbstractKeycloakTransaction {
+
+    private final EntityManager em;
+    private final String realmId;
+    private final Map<Feature, String> kept;
+    private final boolean firstOfUser;
+
+    PopulationCountAtCommit(EntityManager em, String realmId, Map<Feature, String> kept, boolean firstOfUser) {
+        this.em = em;
+        this.realmId = realmId;
+        this.kept = Map.copyOf(kept);
+        this.firstOfUser = firstOfUser;
+    }
+
+    @Override
+    protected void commitImpl() {
+        em.runWithConnection((Connection connection) -> PopulationCounter.count(connection, realmId, kept, firstOfUser));
+    }
+
+    @Override
+    protected void rollbackImpl() {
+        // Nothing was written: the counts go only with a committed sign-in.
+    }
+}
