@@ -73,6 +73,23 @@ public final class RememberedDevices {
 
     /** The device the request's cookie names for this user and realm, if the cookie is genuine and unexpired. */
     public Optional<String> rememberedFor(UserModel user, Instant now) {
+        return genuineClaims(now)
+                .filter(claims -> user.getId().equals(claims.getSubject()))
+                .flatMap(claims -> claims.getClaim(DEVICE_CLAIM) instanceof String device
+                        ? Optional.of(device) : Optional.empty());
+    }
+
+    /**
+     * Whether the request carries a genuine, unexpired cookie of this realm, whoever it names: the browser belongs to
+     * someone who consented here (the cookie is only ever set after consent), as far as a browser can show it before
+     * its user is known.
+     */
+    public boolean carriedForRealm(Instant now) {
+        return genuineClaims(now).isPresent();
+    }
+
+    /** The claims of the request's cookie when it is signed with one of the realm's keys, names the realm and is unexpired. */
+    private Optional<JWTClaimsSet> genuineClaims(Instant now) {
         Cookie cookie = session.getContext().getRequestHeaders().getCookies().get(COOKIE);
         if (cookie == null || cookie.getValue() == null || cookie.getValue().length() > 4096) {
             return Optional.empty();
@@ -87,9 +104,9 @@ public final class RememberedDevices {
                 return Optional.empty();
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            boolean valid = realm.getId().equals(claims.getIssuer()) && user.getId().equals(claims.getSubject())
+            boolean valid = realm.getId().equals(claims.getIssuer())
                     && claims.getExpirationTime() != null && now.isBefore(claims.getExpirationTime().toInstant());
-            return valid ? Optional.ofNullable(claims.getStringClaim(DEVICE_CLAIM)) : Optional.empty();
+            return valid ? Optional.of(claims) : Optional.empty();
         } catch (ParseException | JOSEException | RuntimeException forgedOrDamaged) {
             return Optional.empty();
         }
