@@ -8,7 +8,8 @@ import io.vertx.ext.web.client.WebClientSession;
 
 /**
  * One browser of one user: its cookie jar (the remembered-device cookie among them), the address it connects
- * from, its user agent, and the fingerprint hash its device-check script would send.
+ * from, its user agent, and the fingerprint hash its collector script would send (with the password, or from the
+ * device-check page).
  */
 final class Browser {
 

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,12 +25,15 @@ import io.vertx.ext.web.client.WebClient;
 
 /**
  * One whole authorization-code login as a browser makes it, asynchronously: the authorization request, each page the
- * server shows answered as its user would (password, the terms once, the device check, a code from the outbox when
- * the login is stepped up), then the relying party's token request with its PKCE verifier.
+ * server shows answered as its user would (password, with the fingerprint when the page carries Vigil's collector
+ * script, the terms once, the device check when asked, a code from the outbox when the login is stepped up), then the
+ * relying party's token request with its PKCE verifier.
  */
 final class BrowserLogin {
 
     private static final int MAX_PAGES = 12;
+    /** Vigil's fingerprint collector, which the login page carries for a browser holding the remembered-device cookie. */
+    private static final String FINGERPRINT_COLLECTOR = "script[src$=/js/vigil-device-check.js]";
     private static final long TIMEOUT_MILLIS = 60_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -77,7 +81,13 @@ final class BrowserLogin {
     private Future<HttpResponse<Buffer>> answer(Attempt attempt, Document page) {
         Element form;
         if ((form = page.selectFirst("form#kc-form-login")) != null) {
-            return submit(attempt, form, Map.of("username", attempt.user.username(), "password", attempt.user.password()));
+            Map<String, String> fields = new HashMap<>(Map.of("username", attempt.user.username(),
+                    "password", attempt.user.password()));
+            if (page.selectFirst(FINGERPRINT_COLLECTOR) != null) {
+                // The page's collector script adds the hash to the form, as it does in a browser with Vigil's cookie.
+                fields.put("vigil-fingerprint", attempt.browser.fingerprint());
+            }
+            return submit(attempt, form, fields);
         }
         if ((form = page.selectFirst("form#vigil-consent-form")) != null) {
             return submit(attempt, form, Map.of("accept", ""));

@@ -5,6 +5,7 @@ import java.util.Optional;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import dev.vigil.api.flow.CurrentTermsNote;
 import dev.vigil.api.flow.DirectGrant;
 import dev.vigil.api.settings.BadSettings;
 import dev.vigil.api.settings.InvalidSetting;
@@ -46,8 +47,12 @@ public class ConsentAuthenticator implements Authenticator {
             return;
         }
         ConsentConfig config = settings.get();
-        if (!config.requiredFor(context.getAuthenticationSession().getClient().getClientId())
-                || store(context).hasActiveConsent(context.getRealm().getId(), context.getUser().getId(), config.termsVersion())) {
+        if (!config.requiredFor(context.getAuthenticationSession().getClient().getClientId())) {
+            context.success();
+            return;
+        }
+        if (store(context).hasActiveConsent(context.getRealm().getId(), context.getUser().getId(), config.termsVersion())) {
+            CurrentTermsNote.mark(context.getAuthenticationSession(), context.getUser());
             context.success();
             return;
         }
@@ -73,6 +78,7 @@ public class ConsentAuthenticator implements Authenticator {
         if (form.containsKey(ACCEPT)) {
             store(context).recordAcceptance(context.getRealm().getId(), context.getUser().getId(),
                     config.termsVersion(), config.purposes());
+            CurrentTermsNote.mark(context.getAuthenticationSession(), context.getUser());
             context.getEvent().detail(DETAIL_TERMS_VERSION, config.termsVersion());
             context.success();
         } else if (form.containsKey(REFUSE)) {

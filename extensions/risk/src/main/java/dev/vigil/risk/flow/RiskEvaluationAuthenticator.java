@@ -32,7 +32,8 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * "Vigil risk evaluation": scores the login and leaves the level for the risk-level conditions that follow.
- * When the realm collects fingerprints it first shows the device-check page (one automatic round trip).
+ * When the realm collects fingerprints it takes the one the password form carried from a consenting user's browser
+ * ({@link LoginFormFingerprint}), or else first shows the device-check page (one automatic round trip).
  * A HIGH login is refused here when the step is set to deny; in report-only mode nothing changes the flow. In the
  * password grant, where no page can be shown, there is no device check and anything but LOW is refused.
  */
@@ -58,9 +59,16 @@ final class RiskEvaluationAuthenticator implements Authenticator {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         if (!DirectGrant.isDirectGrant(context) && store(context).collects(context.getRealm(), Feature.FINGERPRINT)
                 && authSession.getAuthNote(RiskNotes.DEVICE_CHECKED) == null) {
-            authSession.setAuthNote(RiskNotes.DEVICE_CHECKED, "asked");
-            context.challenge(context.form().createForm(DEVICE_CHECK_TEMPLATE));
-            return;
+            Optional<String> carried = LoginFormFingerprint.carried(context);
+            if (carried.isPresent()) {
+                // The password form brought it, from a consenting user's browser: no device-check round trip.
+                authSession.setAuthNote(RiskNotes.DEVICE_CHECKED, "login-form");
+                authSession.setAuthNote(FingerprintSignal.NOTE, carried.get());
+            } else {
+                authSession.setAuthNote(RiskNotes.DEVICE_CHECKED, "asked");
+                context.challenge(context.form().createForm(DEVICE_CHECK_TEMPLATE));
+                return;
+            }
         }
         evaluate(context, config.get());
     }

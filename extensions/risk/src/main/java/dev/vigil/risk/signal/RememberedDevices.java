@@ -88,6 +88,16 @@ public final class RememberedDevices {
         return presented(user, now).map(Presented::deviceId);
     }
 
+    /**
+     * Whether the request carries a genuine, unexpired cookie of this realm, whoever it names: the browser belongs to
+     * someone who consented here (the cookie is only ever set after consent), as far as a browser can show it before
+     * its user is known.
+     */
+    public boolean carriedForRealm(Instant now) {
+        return verifiedOnce().filter(cookie -> realm.getId().equals(cookie.realmId()) && now.isBefore(cookie.expiresAt()))
+                .isPresent();
+    }
+
     /** The request's cookie if it is genuine, unexpired and for this user and realm. */
     private Optional<Presented> presented(UserModel user, Instant now) {
         return verifiedOnce().filter(cookie -> realm.getId().equals(cookie.realmId())
