@@ -146,8 +146,17 @@ public final class LocalPostgres {
         // A throwaway cluster: no fsync; enough connections for a few servers' pools at once.
         run(List.of(bin.resolve("pg_ctl").toString(), "--pgdata=" + data, "--log=" + dir.resolve("postgres.log"),
                 "--wait", "--timeout=60",
-                "--options=-c listen_addresses=127.0.0.1 -p " + port + " -k " + dir + " -c max_connections=200 -c fsync=off",
+                "--options=-c listen_addresses=127.0.0.1 -p " + port + " -k " + socketDirectory()
+                        + " -c max_connections=200 -c fsync=off",
                 "start"));
+    }
+
+    /**
+     * The cluster's folder; none for a kept one, whose folder may be deep enough to exceed the 107 bytes of a socket
+     * path (only TCP on loopback is used).
+     */
+    private String socketDirectory() {
+        return kept ? "''" : dir.toString();
     }
 
     private void run(List<String> command) {

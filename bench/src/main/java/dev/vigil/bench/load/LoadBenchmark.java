@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -97,7 +98,16 @@ public final class LoadBenchmark {
             }
             Optional<Long> postmaster = seeded != null ? Optional.of(seeded.postmasterPid())
                     : Optional.ofNullable(postgres).map(LocalPostgres::postmasterPid);
-            run(vertx, server, users, options, () -> postmaster.map(ProcessCpu::ofTree), baseline, candidate);
+            SeededDatabase seededDatabase = seeded;
+            Runnable afterFirstLogins = seededDatabase == null ? () -> { } : () -> {
+                try {
+                    seededDatabase.topUpMeasured(users);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot top up the measured users' histories", e);
+                }
+            };
+            run(vertx, server, users, options, () -> postmaster.map(ProcessCpu::ofTree), baseline, candidate,
+                    afterFirstLogins);
             if (seeded != null) {
                 seeded.report(System.out, demoRealm, users.get(0).username());
             }
@@ -113,7 +123,8 @@ public final class LoadBenchmark {
     }
 
     private static void run(Vertx vertx, BenchServer server, List<BenchUser> users, LoadOptions options,
-            Supplier<Optional<Duration>> databaseCpu, BenchRealms.Flow baseline, BenchRealms.Flow candidate) {
+            Supplier<Optional<Duration>> databaseCpu, BenchRealms.Flow baseline, BenchRealms.Flow candidate,
+            Runnable afterFirstLogins) {
         WebClient client = WebClient.create(vertx, new WebClientOptions().setFollowRedirects(false).setKeepAlive(true),
                 new PoolOptions().setHttp1MaxSize(options.clients() * 2));
         BrowserLogin login = new BrowserLogin(server.baseUri(), client, new OutboxCodes(server.outboxDir()));
@@ -141,6 +152,7 @@ public final class LoadBenchmark {
                 throw new IllegalStateException("no login succeeded in " + flow.realm() + ": see " + server.log());
             }
         }
+        afterFirstLogins.run();
         Duration halfWarmUp = options.warmUp().dividedBy(2);
         await(loop.run(baseline, halfWarmUp));
         await(loop.run(candidate, halfWarmUp));

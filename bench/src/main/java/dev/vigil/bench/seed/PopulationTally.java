@@ -33,6 +33,16 @@ final class PopulationTally {
         kept.forEach((feature, value) -> perValue.computeIfAbsent(feature, any -> new HashMap<>()).merge(value, 1L, Long::sum));
     }
 
+    /** Adds another tally's counts (of other users) to this one. */
+    void add(PopulationTally other) {
+        signIns += other.signIns;
+        users += other.users;
+        other.perValue.forEach((feature, counts) -> {
+            Map<String, Long> mine = perValue.computeIfAbsent(feature, any -> new HashMap<>());
+            counts.forEach((value, count) -> mine.merge(value, count, Long::sum));
+        });
+    }
+
     /** Every counter as (counter, value key, count), the form of the store's rows. */
     void forEachCounter(CounterSink sink) {
         sink.accept(SIGN_INS, TOTAL, signIns);

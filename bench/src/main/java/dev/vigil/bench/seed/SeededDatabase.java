@@ -43,7 +43,7 @@ public final class SeededDatabase {
     /** Generator users of the small realm come after those of the large one: two different populations. */
     private static final int SMALL_REALM_FIRST_USER = 10_000_000;
     /** Changes whenever what is seeded changes, so that an older cache is not reused. */
-    private static final String FORMAT = "v1";
+    private static final String FORMAT = "v2";
     private static final List<String> BULK_LOADED = List.of("vigil_sign_in", "vigil_device", "vigil_consent",
             "vigil_last_sign_in", "vigil_population");
 
@@ -66,7 +66,7 @@ public final class SeededDatabase {
     /** Starts the kept cluster for these sizes, wiped first when it was never completely seeded or is too old. */
     public static SeededDatabase open(Path cacheRoot, LoadOptions.Seeding seeding, int measuredUsers,
             LoadOptions.Hashing hashing, String postgresBin) throws IOException {
-        Path dir = cacheRoot.resolve(String.format(Locale.ROOT, "%s-users-%d-small-%d-sign-ins-%d-measured-%d-%s", FORMAT,
+        Path dir = cacheRoot.resolve(String.format(Locale.ROOT, "%s-%d-%d-%dx-%d-%s", FORMAT,
                 seeding.users(), seeding.smallUsers(), seeding.signIns(), measuredUsers,
                 hashing.name().toLowerCase(Locale.ROOT)));
         if (!reusable(dir)) {
@@ -150,11 +150,31 @@ public final class SeededDatabase {
         String realmId = SeedQueries.realmId(db, realm);
         KeycloakUsers users = new KeycloakUsers(db);
         users.copy(realmId, measured.get(0).username(), size - measured.size());
-        List<String> ids = users.ids(realmId);
+        // The measured users sort first; their histories come from their own first login (MeasuredHistories).
+        List<String> ids = users.ids(realmId).subList(measured.size(), size);
         Instant historiesStart = Instant.now();
         histories.seed(realmId, RealmKey.pseudonymsOf(db, realmId), ids, firstGeneratorUser);
         System.out.printf(Locale.ROOT, "  %s: %,d users in %d s, their histories in %d s%n", realm, ids.size(),
                 Duration.between(start, historiesStart).toSeconds(), Duration.between(historiesStart, Instant.now()).toSeconds());
+    }
+
+    /**
+     * After the measured users' first login in both realms: gives each the same number of sign-ins as the seeded
+     * users, copies of what the server kept of that login (nothing to do on a reused database).
+     */
+    public void topUpMeasured(List<BenchUser> measured) throws SQLException {
+        try (Connection db = connect()) {
+            MeasuredHistories histories = new MeasuredHistories(db);
+            List<String> usernames = measured.stream().map(BenchUser::username).toList();
+            int added = 0;
+            for (BenchRealms.Flow flow : List.of(small, large)) {
+                added += histories.topUp(SeedQueries.realmId(db, flow.realm()), usernames, seeding.signIns());
+            }
+            if (added > 0) {
+                System.out.printf(Locale.ROOT, "The measured users' first sign-ins copied back in time: %,d sign-ins added%n",
+                        added);
+            }
+        }
     }
 
     /** Prints the database's figures after a run: sizes per 1,000 users, sign-ins per user, the plans of a login's queries. */

@@ -32,4 +32,26 @@ class PopulationTallyTest {
                 "IP|hash-b", 1L,
                 "#distinct:IP|-", 2L));
     }
+
+    @Test
+    void addingAnotherTallyGivesTheCountersOfBothTogether() {
+        PopulationTally first = new PopulationTally();
+        first.user();
+        first.signIn(Map.of(Feature.COUNTRY, "SE"));
+        PopulationTally second = new PopulationTally();
+        second.user();
+        second.signIn(Map.of(Feature.COUNTRY, "SE"));
+        second.signIn(Map.of(Feature.COUNTRY, "DE"));
+
+        first.add(second);
+
+        Map<String, Long> counters = new HashMap<>();
+        first.forEachCounter((counter, value, count) -> counters.put(counter + "|" + value, count));
+        assertThat(counters).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "#sign-ins|-", 3L,
+                "#users|-", 2L,
+                "COUNTRY|SE", 2L,
+                "COUNTRY|DE", 1L,
+                "#distinct:COUNTRY|-", 2L));
+    }
 }
