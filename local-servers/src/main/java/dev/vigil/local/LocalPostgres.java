@@ -33,15 +33,24 @@ public final class LocalPostgres {
     private final Path dir;
     private final Path data;
     private final int port = FreePorts.next();
-    private final String superuserPassword = UUID.randomUUID().toString();
+    private final String superuserPassword;
     private final boolean asOtherUser = "root".equals(System.getProperty("user.name"));
+    /** A kept cluster survives {@link #stop}: its folder is given, not temporary. */
+    private final boolean kept;
 
-    private LocalPostgres(Path bin) {
+    private LocalPostgres(Path bin, Path keptDir) {
         this.bin = bin;
+        this.kept = keptDir != null;
         try {
-            this.dir = Files.createTempDirectory("vigil-postgres-");
+            this.dir = kept ? Files.createDirectories(keptDir) : Files.createTempDirectory("vigil-postgres-");
             this.data = dir.resolve("data");
-            Files.writeString(dir.resolve("pwfile"), superuserPassword);
+            Path pwfile = dir.resolve("pwfile");
+            if (Files.exists(pwfile)) {
+                superuserPassword = Files.readString(pwfile);
+            } else {
+                superuserPassword = UUID.randomUUID().toString();
+                Files.writeString(pwfile, superuserPassword);
+            }
             if (asOtherUser) {
                 UserPrincipal owner = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(OS_USER);
                 Files.setOwner(dir, owner);
@@ -57,8 +66,22 @@ public final class LocalPostgres {
      * those of the newest Debian installation.
      */
     public static LocalPostgres start(String configuredBin) {
-        LocalPostgres server = new LocalPostgres(binaries(configuredBin));
+        LocalPostgres server = new LocalPostgres(binaries(configuredBin), null);
         server.initAndStart();
+        return server;
+    }
+
+    /**
+     * Starts the cluster kept in {@code dir}, initialising it there first when it has none; {@link #stop} keeps
+     * it, so that a database costly to fill is filled once (the benchmark's seeded database).
+     */
+    public static LocalPostgres startKept(String configuredBin, Path dir) {
+        LocalPostgres server = new LocalPostgres(binaries(configuredBin), dir);
+        if (Files.isDirectory(server.data)) {
+            server.startServer();
+        } else {
+            server.initAndStart();
+        }
         return server;
     }
 
@@ -77,6 +100,11 @@ public final class LocalPostgres {
         return new Database(url(name), name, password);
     }
 
+    /** A database created earlier by {@link #createDatabase} in this {@linkplain #startKept kept} cluster. */
+    public Database existingDatabase(String name, String password) {
+        return new Database(url(name), name, password);
+    }
+
     /** The postmaster: every backend serving a connection is its child. */
     public long postmasterPid() {
         try {
@@ -86,13 +114,16 @@ public final class LocalPostgres {
         }
     }
 
-    /** Stops the server and deletes its folder, keeping its log as {@code keptLog}. */
+    /** Stops the server and deletes its folder (unless it is {@linkplain #startKept kept}), keeping its log as {@code keptLog}. */
     public void stop(Path keptLog) {
         try {
             run(List.of(bin.resolve("pg_ctl").toString(), "--pgdata=" + data, "--mode=fast", "--wait", "stop"));
             Files.copy(dir.resolve("postgres.log"), keptLog, StandardCopyOption.REPLACE_EXISTING);
         } catch (RuntimeException | IOException e) {
             System.err.println("PostgreSQL did not stop cleanly: " + e);
+        }
+        if (kept) {
+            return;
         }
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -108,11 +139,24 @@ public final class LocalPostgres {
     private void initAndStart() {
         run(List.of(bin.resolve("initdb").toString(), "--pgdata=" + data, "--username=" + SUPERUSER,
                 "--pwfile=" + dir.resolve("pwfile"), "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C"));
+        startServer();
+    }
+
+    private void startServer() {
         // A throwaway cluster: no fsync; enough connections for a few servers' pools at once.
         run(List.of(bin.resolve("pg_ctl").toString(), "--pgdata=" + data, "--log=" + dir.resolve("postgres.log"),
                 "--wait", "--timeout=60",
-                "--options=-c listen_addresses=127.0.0.1 -p " + port + " -k " + dir + " -c max_connections=200 -c fsync=off",
+                "--options=-c listen_addresses=127.0.0.1 -p " + port + " -k " + socketDirectory()
+                        + " -c max_connections=200 -c fsync=off",
                 "start"));
+    }
+
+    /**
+     * The cluster's folder; none for a kept one, whose folder may be deep enough to exceed the 107 bytes of a socket
+     * path (only TCP on loopback is used).
+     */
+    private String socketDirectory() {
+        return kept ? "''" : dir.toString();
     }
 
     private void run(List<String> command) {

@@ -41,8 +41,14 @@ public final class BenchRealms {
 
     /** Creates both realms with these users, under this password hashing. */
     public static void create(BenchServer server, Path demoRealm, List<BenchUser> users, LoadOptions.Hashing hashing) {
+        create(server, demoRealm, users, hashing, List.of(STOCK, VIGIL));
+    }
+
+    /** Creates a realm for each flow with these users, under this password hashing. */
+    public static void create(BenchServer server, Path demoRealm, List<BenchUser> users, LoadOptions.Hashing hashing,
+            List<Flow> flows) {
         String token = adminToken(server);
-        for (Flow flow : List.of(STOCK, VIGIL)) {
+        for (Flow flow : flows) {
             post(server.baseUri().resolve("/admin/realms"), token, realm(demoRealm, flow, users, hashing));
         }
     }

@@ -17,7 +17,7 @@ import dev.vigil.local.KeycloakProcess;
 public final class BenchServer implements AutoCloseable {
 
     public static final String ADMIN_USER = "admin";
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
 
     private final Path home;
     private final Path workDir;

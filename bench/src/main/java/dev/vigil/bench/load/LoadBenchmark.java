@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import dev.vigil.bench.seed.SeededDatabase;
 import dev.vigil.local.KeycloakProcess;
 import dev.vigil.local.LocalPostgres;
 import io.vertx.core.Future;
@@ -56,9 +58,15 @@ public final class LoadBenchmark {
         Path workDir = Files.createDirectories(repository.resolve("bench/target/load/run-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
         LocalPostgres postgres = null;
+        SeededDatabase seeded = null;
         KeycloakProcess.Database database;
         Path home = Distribution.h2Home(repository);
-        if (options.database() == LoadOptions.Database.POSTGRES) {
+        if (options.seeding().isPresent()) {
+            seeded = SeededDatabase.open(repository.resolve("bench/target/seed"), options.seeding().get(),
+                    options.users(), options.hashing(), System.getProperty("vigil.it.postgres.bin"));
+            database = seeded.database();
+            home = Distribution.postgresHome(repository);
+        } else if (options.database() == LoadOptions.Database.POSTGRES) {
             postgres = LocalPostgres.start(System.getProperty("vigil.it.postgres.bin"));
             LocalPostgres.Database created = postgres.createDatabase("bench");
             database = new KeycloakProcess.Database(created.jdbcUrl(), created.username(), created.password());
@@ -76,21 +84,47 @@ public final class LoadBenchmark {
                     options.warmUp().toSeconds(), options.phases(), options.phaseLength().toSeconds(), workDir);
             server.start();
             List<BenchUser> users = users(options.users());
-            BenchRealms.create(server, repository.resolve("realm-config/vigil-demo-realm.json"), users, options.hashing());
-            long postmaster = postgres == null ? 0 : postgres.postmasterPid();
-            run(vertx, server, users, options, postgres == null
-                    ? Optional::empty
-                    : () -> Optional.of(ProcessCpu.ofTree(postmaster)));
+            Path demoRealm = repository.resolve("realm-config/vigil-demo-realm.json");
+            BenchRealms.Flow baseline = BenchRealms.STOCK;
+            BenchRealms.Flow candidate = BenchRealms.VIGIL;
+            if (seeded != null) {
+                seeded.fill(server, demoRealm, users, options.hashing());
+                baseline = seeded.small();
+                candidate = seeded.large();
+                System.out.printf(Locale.ROOT, "Vigil's browser flow in a realm of %s users (%s) against one of %s (%s)%n",
+                        baseline.label(), baseline.realm(), candidate.label(), candidate.realm());
+            } else {
+                BenchRealms.create(server, demoRealm, users, options.hashing());
+            }
+            Optional<Long> postmaster = seeded != null ? Optional.of(seeded.postmasterPid())
+                    : Optional.ofNullable(postgres).map(LocalPostgres::postmasterPid);
+            SeededDatabase seededDatabase = seeded;
+            Runnable afterFirstLogins = seededDatabase == null ? () -> { } : () -> {
+                try {
+                    seededDatabase.topUpMeasured(users);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot top up the measured users' histories", e);
+                }
+            };
+            run(vertx, server, users, options, () -> postmaster.map(ProcessCpu::ofTree), baseline, candidate,
+                    afterFirstLogins);
+            if (seeded != null) {
+                seeded.report(System.out, demoRealm, users.get(0).username());
+            }
         } finally {
             vertx.close();
             if (postgres != null) {
                 postgres.stop(workDir.resolve("postgres.log"));
             }
+            if (seeded != null) {
+                seeded.stop(workDir.resolve("postgres.log"));
+            }
         }
     }
 
     private static void run(Vertx vertx, BenchServer server, List<BenchUser> users, LoadOptions options,
-            Supplier<Optional<Duration>> databaseCpu) {
+            Supplier<Optional<Duration>> databaseCpu, BenchRealms.Flow baseline, BenchRealms.Flow candidate,
+            Runnable afterFirstLogins) {
         WebClient client = WebClient.create(vertx, new WebClientOptions().setFollowRedirects(false).setKeepAlive(true),
                 new PoolOptions().setHttp1MaxSize(options.clients() * 2));
         BrowserLogin login = new BrowserLogin(server.baseUri(), client, new OutboxCodes(server.outboxDir()));
@@ -109,7 +143,7 @@ public final class LoadBenchmark {
         }, options.newDevices());
         long serverPid = server.jvmPid();
 
-        for (BenchRealms.Flow flow : List.of(BenchRealms.STOCK, BenchRealms.VIGIL)) {
+        for (BenchRealms.Flow flow : List.of(baseline, candidate)) {
             ClosedLoop.Recorder first = await(loop.everyUserOnce(flow));
             System.out.printf(Locale.ROOT, "%s: first login of every user: %d signed in, %d stepped up, %d failed%n",
                     flow.label(), first.latencyNanos().length, first.steppedUp(), first.failures().size());
@@ -118,18 +152,19 @@ public final class LoadBenchmark {
                 throw new IllegalStateException("no login succeeded in " + flow.realm() + ": see " + server.log());
             }
         }
+        afterFirstLogins.run();
         Duration halfWarmUp = options.warmUp().dividedBy(2);
-        await(loop.run(BenchRealms.STOCK, halfWarmUp));
-        await(loop.run(BenchRealms.VIGIL, halfWarmUp));
+        await(loop.run(baseline, halfWarmUp));
+        await(loop.run(candidate, halfWarmUp));
 
         ServerRecording recording = new ServerRecording(serverPid, options.jfrDir());
         List<PhaseResult> phases = new ArrayList<>();
         for (int pair = 0; pair < options.phases() / 2; pair++) {
             List<BenchRealms.Flow> order = pair % 2 == 0
-                    ? List.of(BenchRealms.STOCK, BenchRealms.VIGIL)
-                    : List.of(BenchRealms.VIGIL, BenchRealms.STOCK);
+                    ? List.of(baseline, candidate)
+                    : List.of(candidate, baseline);
             for (BenchRealms.Flow flow : order) {
-                boolean recorded = flow.equals(BenchRealms.VIGIL) && recording.start(phases.size() + 1);
+                boolean recorded = flow.equals(candidate) && recording.start(phases.size() + 1);
                 Duration serverBefore = ProcessCpu.of(serverPid);
                 Optional<Duration> databaseBefore = databaseCpu.get();
                 Duration generatorBefore = ProcessCpu.self();
@@ -148,7 +183,7 @@ public final class LoadBenchmark {
                         phases.size(), flow.label(), phase.logins(), phase.loginsPerSecond(), phase.serverCpuPerLogin());
             }
         }
-        LoadReport.print(System.out, phases);
+        LoadReport.print(System.out, phases, baseline, candidate);
         if (options.jfrDir().isPresent()) {
             System.out.println("JFR recordings of the Vigil phases in " + options.jfrDir().get()
                     + " (their CPU figures include the recorder's own cost)");

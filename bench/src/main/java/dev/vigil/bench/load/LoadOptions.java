@@ -13,10 +13,17 @@ import java.util.Set;
  * range before any server starts.
  */
 public record LoadOptions(Database database, int users, Hashing hashing, int clients, double newDevices, int phases,
-        Duration phaseLength, Duration warmUp, Optional<Path> jfrDir) {
+        Duration phaseLength, Duration warmUp, Optional<Path> jfrDir, Optional<Seeding> seeding) {
 
     private static final Set<String> NAMES = Set.of("db", "users", "hash", "clients", "new-devices", "phases",
-            "phase-seconds", "warm-up-seconds", "jfr");
+            "phase-seconds", "warm-up-seconds", "jfr", "seed-users", "seed-sign-ins", "seed-small-users");
+
+    /**
+     * {@code --seed-users N}: instead of stock against Vigil, Vigil's flow in a realm of {@code smallUsers} users
+     * against one of {@code users}, every user of both with {@code signIns} sign-ins seeded into the database.
+     */
+    public record Seeding(int users, int signIns, int smallUsers) {
+    }
 
     public enum Database { H2, POSTGRES }
 
@@ -55,7 +62,16 @@ public record LoadOptions(Database database, int users, Hashing hashing, int cli
                 integer(given, "phases", 4, 2, 100),
                 Duration.ofSeconds(integer(given, "phase-seconds", 30, 1, 3_600)),
                 Duration.ofSeconds(integer(given, "warm-up-seconds", 30, 0, 3_600)),
-                Optional.ofNullable(given.get("jfr")).map(Path::of));
+                Optional.ofNullable(given.get("jfr")).map(Path::of),
+                given.containsKey("seed-users")
+                        ? Optional.of(new Seeding(integer(given, "seed-users", 0, 1, 1_000_000),
+                                integer(given, "seed-sign-ins", 100, 1, 1_000),
+                                integer(given, "seed-small-users", 1_000, 1, 1_000_000)))
+                        : Optional.empty());
+        if (options.seeding.isEmpty() && (given.containsKey("seed-sign-ins") || given.containsKey("seed-small-users"))) {
+            throw new IllegalArgumentException("--seed-sign-ins and --seed-small-users go with --seed-users");
+        }
+        options.seeding.ifPresent(seeding -> checkSeeding(options, seeding));
         if (options.phases % 2 != 0) {
             throw new IllegalArgumentException("--phases is even (pairs A B / B A), not " + options.phases);
         }
@@ -64,6 +80,16 @@ public record LoadOptions(Database database, int users, Hashing hashing, int cli
                     + options.users + "): each user's browser is driven by one client at a time");
         }
         return options;
+    }
+
+    private static void checkSeeding(LoadOptions options, Seeding seeding) {
+        if (options.database != Database.POSTGRES) {
+            throw new IllegalArgumentException("--seed-users needs --db postgres (the seeded database is a PostgreSQL)");
+        }
+        if (options.users > seeding.smallUsers || seeding.smallUsers > seeding.users) {
+            throw new IllegalArgumentException("--users (" + options.users + ") <= --seed-small-users ("
+                    + seeding.smallUsers + ") <= --seed-users (" + seeding.users + "): the measured users are in both realms");
+        }
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String name, String value) {

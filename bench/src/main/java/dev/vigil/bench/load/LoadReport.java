@@ -6,13 +6,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
-/** The figures per flow, pooled over its phases, the spread from phase to phase, and Vigil's over stock's. */
+/** The figures per flow, pooled over its phases, the spread from phase to phase, and the candidate's over the baseline's. */
 final class LoadReport {
 
     private LoadReport() {
     }
 
-    static void print(PrintStream out, List<PhaseResult> phases) {
+    static void print(PrintStream out, List<PhaseResult> phases, BenchRealms.Flow baseline, BenchRealms.Flow candidate) {
         out.println();
         out.println("phase  flow    logins  logins/s  server CPU/login  database CPU/login  stepped up  failures  generator CPU/login");
         for (int i = 0; i < phases.size(); i++) {
@@ -23,11 +23,11 @@ final class LoadReport {
                     100.0 * phase.steppedUp() / Math.max(1, phase.logins()), phase.failures().size(),
                     phase.generatorCpu().toNanos() / 1e6 / Math.max(1, phase.logins()));
         }
-        Pooled stock = Pooled.of(phases, BenchRealms.STOCK);
-        Pooled vigil = Pooled.of(phases, BenchRealms.VIGIL);
+        Pooled base = Pooled.of(phases, baseline);
+        Pooled other = Pooled.of(phases, candidate);
         out.println();
         out.println("flow    server CPU/login (phases: min-max)  logins/s (min-max)     p50       p95       p99  stepped up  generator CPU");
-        for (Pooled flow : List.of(stock, vigil)) {
+        for (Pooled flow : List.of(base, other)) {
             out.printf(Locale.ROOT, "%-6s  %8.2f ms (%6.2f-%6.2f)          %6.1f (%5.1f-%5.1f)  %6.1f ms %6.1f ms %6.1f ms  %9.1f%%  %5.1f%% of a core, %.2f ms/login%n",
                     flow.label, flow.cpuPerLogin, flow.min(PhaseResult::serverCpuPerLogin),
                     flow.max(PhaseResult::serverCpuPerLogin), flow.loginsPerSecond,
@@ -35,14 +35,15 @@ final class LoadReport {
                     flow.p99, flow.steppedUpShare * 100, flow.generatorCoreShare * 100, flow.generatorCpuPerLogin);
         }
         out.println();
-        out.printf(Locale.ROOT, "Vigil/stock: server CPU per login %.2f (Vigil adds %.2f ms), logins/s %.2f, p50 %.2f, p95 %.2f, p99 %.2f (+%.1f ms)%n",
-                vigil.cpuPerLogin / stock.cpuPerLogin, vigil.cpuPerLogin - stock.cpuPerLogin,
-                vigil.loginsPerSecond / stock.loginsPerSecond, vigil.p50 / stock.p50, vigil.p95 / stock.p95,
-                vigil.p99 / stock.p99, vigil.p99 - stock.p99);
-        if (stock.databaseCpuPerLogin.isPresent() && vigil.databaseCpuPerLogin.isPresent()) {
-            out.printf(Locale.ROOT, "PostgreSQL's CPU per login (its own processes, not in the server's): stock %.2f ms,"
-                            + " Vigil %.2f ms (Vigil adds %.2f ms)%n", stock.databaseCpuPerLogin.get(),
-                    vigil.databaseCpuPerLogin.get(), vigil.databaseCpuPerLogin.get() - stock.databaseCpuPerLogin.get());
+        out.printf(Locale.ROOT, "%s/%s: server CPU per login %.2f (%s adds %.2f ms), logins/s %.2f, p50 %.2f, p95 %.2f, p99 %.2f (+%.1f ms)%n",
+                other.label, base.label, other.cpuPerLogin / base.cpuPerLogin, other.label, other.cpuPerLogin - base.cpuPerLogin,
+                other.loginsPerSecond / base.loginsPerSecond, other.p50 / base.p50, other.p95 / base.p95,
+                other.p99 / base.p99, other.p99 - base.p99);
+        if (base.databaseCpuPerLogin.isPresent() && other.databaseCpuPerLogin.isPresent()) {
+            out.printf(Locale.ROOT, "PostgreSQL's CPU per login (its own processes, not in the server's): %s %.2f ms,"
+                            + " %s %.2f ms (%s adds %.2f ms)%n", base.label, base.databaseCpuPerLogin.get(), other.label,
+                    other.databaseCpuPerLogin.get(), other.label,
+                    other.databaseCpuPerLogin.get() - base.databaseCpuPerLogin.get());
         }
         phases.stream().flatMap(phase -> phase.failures().stream()).distinct().limit(5)
                 .forEach(failure -> out.println("failed login: " + failure));

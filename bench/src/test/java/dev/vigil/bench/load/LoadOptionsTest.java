@@ -22,6 +22,35 @@ class LoadOptionsTest {
         assertThat(options.phases()).isEqualTo(4);
         assertThat(options.phaseLength()).isEqualTo(Duration.ofSeconds(30));
         assertThat(options.jfrDir()).isEmpty();
+        assertThat(options.seeding()).isEmpty();
+    }
+
+    @Test
+    void seedingDefaultsToAHundredSignInsAndAThousandUserRealm() {
+        LoadOptions options = LoadOptions.parse(List.of("--db", "postgres", "--seed-users", "100000"));
+
+        assertThat(options.seeding()).contains(new LoadOptions.Seeding(100_000, 100, 1_000));
+    }
+
+    @Test
+    void readsTheSeedingOptions() {
+        LoadOptions options = LoadOptions.parse(List.of("--db", "postgres", "--seed-users", "20000",
+                "--seed-sign-ins", "50", "--seed-small-users", "500"));
+
+        assertThat(options.seeding()).contains(new LoadOptions.Seeding(20_000, 50, 500));
+    }
+
+    @Test
+    void refusesASeedingThatCannotBeCompared() {
+        assertThatThrownBy(() -> LoadOptions.parse(List.of("--seed-users", "100000")))
+                .hasMessageContaining("--seed-users needs --db postgres");
+        assertThatThrownBy(() -> LoadOptions.parse(List.of("--db", "postgres", "--seed-users", "500")))
+                .hasMessageContaining("--seed-small-users (1000) <= --seed-users (500)");
+        assertThatThrownBy(() -> LoadOptions.parse(List.of("--db", "postgres", "--users", "50", "--seed-users", "1000",
+                "--seed-small-users", "40")))
+                .hasMessageContaining("--users (50) <= --seed-small-users (40)");
+        assertThatThrownBy(() -> LoadOptions.parse(List.of("--db", "postgres", "--seed-sign-ins", "10")))
+                .hasMessageContaining("go with --seed-users");
     }
 
     @Test

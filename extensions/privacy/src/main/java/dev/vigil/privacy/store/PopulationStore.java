@@ -20,10 +20,14 @@ import dev.vigil.api.history.PopulationCounts;
  */
 public class PopulationStore {
 
-    static final String SIGN_INS = "#sign-ins";
-    static final String USERS = "#users";
-    static final String DISTINCT = "#distinct:";
-    static final String TOTAL = "-";
+    /**
+     * The counters' names for the realm's totals (their value key is {@link #TOTAL}), as stored: tools that seed or
+     * inspect VIGIL_POPULATION use these.
+     */
+    public static final String SIGN_INS = "#sign-ins";
+    public static final String USERS = "#users";
+    public static final String DISTINCT = "#distinct:";
+    public static final String TOTAL = "-";
     /** Values asked for in one query at most: IN lists stay well under every database's limit. */
     private static final int VALUES_PER_QUERY = 500;
 
