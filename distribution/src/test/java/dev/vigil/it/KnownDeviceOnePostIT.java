@@ -88,6 +88,19 @@ class KnownDeviceOnePostIT {
     }
 
     @Test
+    void aCookieDamagedBetweenTheLoginPageAndThePostIsNotTakenForTheOneThePageSaw() {
+        Page login = loginPage(laptop);
+        assertThat(offersCollector(login)).as("the login page saw a genuine cookie").isTrue();
+        laptop.alterCookie("VIGIL_DEVICE", KnownDeviceOnePostIT::damagedSignature);
+
+        Page afterPassword = laptop.submit(login, LoginJourney.LOGIN_FORM, passwordWith(laptop.fingerprint()));
+        Page end = LoginJourney.complete(laptop, afterPassword, outbox, user);
+
+        assertThat(end.isRedirect()).isTrue();
+        assertThat(reasons(lastEvent("LOGIN").path("details"))).doesNotContain("remembered-device");
+    }
+
+    @Test
     void theSameDeviceWithoutTheCookieGetsNoCollectorAndTheDeviceCheckPage() {
         assertThat(offersCollector(loginPage(laptop))).as("with the cookie").isTrue();
         HttpSession privateWindow = laptop.sameDeviceWithoutCookies();
@@ -178,6 +191,12 @@ class KnownDeviceOnePostIT {
     private Page loginPage(HttpSession browser) {
         browser.forgetSignIn();
         return browser.getFollowingRedirects(app.begin().authorizationUri());
+    }
+
+    /** The token with one character of its signature changed (a middle one: the last carries padding bits). */
+    private static String damagedSignature(String jws) {
+        int at = jws.length() - 10;
+        return jws.substring(0, at) + (jws.charAt(at) == 'A' ? 'B' : 'A') + jws.substring(at + 1);
     }
 
     private static boolean offersCollector(Page page) {

@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
@@ -102,6 +103,18 @@ public final class HttpSession {
                         || cookie.getName().startsWith("KC_"))
                 .toList();
         signIn.forEach(cookie -> store.remove(null, cookie));
+        return this;
+    }
+
+    /** Changes the value of this browser's cookie {@code name} in place, as anyone holding the browser can. */
+    public HttpSession alterCookie(String name, UnaryOperator<String> change) {
+        List<HttpCookie> named = cookies.cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .toList();
+        if (named.isEmpty()) {
+            throw new AssertionError("this browser has no cookie " + name);
+        }
+        named.forEach(cookie -> cookie.setValue(change.apply(cookie.getValue())));
         return this;
     }
 

@@ -23,6 +23,7 @@ import org.keycloak.crypto.KeyWrapper;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.utils.SecureContextResolver;
 
 /**
@@ -116,17 +117,41 @@ public final class RememberedDevices {
         return verified;
     }
 
+    /**
+     * The request's cookie, verified. A login shows it twice (the login page, then the password POST): what the first
+     * request verified is noted in the login's authentication session, server-side, and taken again only for the
+     * very same cookie value and while its key is still the realm's.
+     */
     private Optional<Presented> verify() {
         Cookie cookie = session.getContext().getRequestHeaders().getCookies().get(COOKIE);
         if (cookie == null || cookie.getValue() == null || cookie.getValue().length() > 4096) {
             return Optional.empty();
         }
+        AuthenticationSessionModel login = session.getContext().getAuthenticationSession();
+        Optional<Presented> noted = Optional.ofNullable(login)
+                .flatMap(auth -> VerifiedCookieNote.recall(auth, cookie.getValue()))
+                .filter(earlier -> key(earlier.keyId()) != null);
+        if (noted.isPresent()) {
+            return noted;
+        }
+        Optional<Presented> verified = parseAndVerify(cookie.getValue());
+        if (login != null) {
+            verified.ifPresent(genuine -> VerifiedCookieNote.note(login, cookie.getValue(), genuine));
+        }
+        return verified;
+    }
+
+    private KeyWrapper key(String keyId) {
+        return session.keys().getKey(realm, keyId, KeyUse.SIG, Algorithm.HS512);
+    }
+
+    private Optional<Presented> parseAndVerify(String value) {
         try {
-            SignedJWT jwt = SignedJWT.parse(cookie.getValue());
+            SignedJWT jwt = SignedJWT.parse(value);
             if (!JWSAlgorithm.HS512.equals(jwt.getHeader().getAlgorithm()) || jwt.getHeader().getKeyID() == null) {
                 return Optional.empty();
             }
-            KeyWrapper key = session.keys().getKey(realm, jwt.getHeader().getKeyID(), KeyUse.SIG, Algorithm.HS512);
+            KeyWrapper key = key(jwt.getHeader().getKeyID());
             if (key == null || !jwt.verify(new MACVerifier(key.getSecretKey()))) {
                 return Optional.empty();
             }
@@ -143,7 +168,7 @@ public final class RememberedDevices {
     }
 
     /** A genuine cookie's claims and the id of the key that verified it. */
-    private record Presented(String realmId, String userId, String deviceId, String keyId, Instant issuedAt,
-                             Instant expiresAt) {
+    record Presented(String realmId, String userId, String deviceId, String keyId, Instant issuedAt,
+                     Instant expiresAt) {
     }
 }
