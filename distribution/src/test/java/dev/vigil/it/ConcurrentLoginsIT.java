@@ -32,7 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * 32 logins at the same moment, of one user and of 32 users, all from one device never seen before: each signs in
  * (no deadlock, no lock timeout, no error page), the device gets one row per user, and every population counter
- * gains exactly one per login, the new fingerprint's counter created once and counted once as a distinct value.
+ * gains exactly one per login, the new fingerprint's counter created once and counted once as a distinct value, a
+ * brand-new user's simultaneous first logins counted as one user.
  * Runs on H2 and, in the PostgreSQL run, on PostgreSQL.
  */
 @ExtendWith(VigilServerExtension.class)
@@ -73,6 +74,24 @@ class ConcurrentLoginsIT {
             assertThat(ends).allSatisfy(end -> assertThat(end.status()).as("signed in, not an error").isEqualTo(302));
             assertThat(tables.rowsAbout(user.id())).containsEntry("VIGIL_DEVICE", 2).containsEntry("VIGIL_SIGN_IN", LOGINS + 1);
             assertCountedOnce(before, fingerprintKeyOf(user), 0);
+        });
+    }
+
+    @Test
+    void aNewUserSigningInThirtyTwoTimesAtOnceIsCountedAsOneUser() throws Exception {
+        FreshUser user = FreshUser.in(admin, DemoRealm.REALM, "concurrent-first");
+        HttpSession device = newDevice();
+        trusted(() -> {
+            Map<String, Long> before = counters();
+
+            List<Page> ends = concurrently(login -> signIn(device.sameDeviceWithoutCookies(), user));
+
+            assertThat(ends).allSatisfy(end -> assertThat(end.status()).as("signed in, not an error").isEqualTo(302));
+            assertThat(tables.rowsAbout(user.id())).containsEntry("VIGIL_DEVICE", 1).containsEntry("VIGIL_SIGN_IN", LOGINS);
+            Map<String, Long> after = counters();
+            assertThat(after.get("#users|-") - before.getOrDefault("#users|-", 0L)).as("users").isEqualTo(1);
+            assertThat(after.get("#user|" + user.id())).as("the user's own row").isEqualTo(LOGINS);
+            assertThat(after.get("#sign-ins|-") - before.getOrDefault("#sign-ins|-", 0L)).as("sign-ins").isEqualTo(LOGINS);
         });
     }
 

@@ -160,10 +160,13 @@ class SubjectRightsIT {
             BearerClient self = new BearerClient(signIn());
             tables.insertDeviceWithSignIn(realmId(), user.id(), System.currentTimeMillis());
 
+            assertThat(populationRowOf(user)).as("the user's own population row").hasSize(1);
+
             JsonNode result = AdminApi.json(AdminApi.expect(200, self.delete(me("data"))));
 
-            // The consent, the real sign-in and its device, and the device and sign-in inserted above.
-            assertThat(result.path("erasedRows").asInt()).isEqualTo(5);
+            // The consent, the real sign-in, its device and its population row, and the device and sign-in inserted above.
+            assertThat(result.path("erasedRows").asInt()).isEqualTo(6);
+            assertThat(populationRowOf(user)).isEmpty();
             assertThat(tables.rowsAbout(user.id())).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
             assertThat(admin.get(sessionsPath())).isEmpty();
         }
@@ -234,6 +237,10 @@ class SubjectRightsIT {
         void getsNotFoundForAnUnknownUser() {
             assertThat(admin.bearer().get(userPath(UUID.randomUUID().toString(), "export")).statusCode()).isEqualTo(404);
         }
+    }
+
+    private List<Map<String, Object>> populationRowOf(FreshUser someone) throws Exception {
+        return tables.query("select N from VIGIL_POPULATION where COUNTER = '#user' and VALUE_KEY = ?", someone.id());
     }
 
     private String realmId() {

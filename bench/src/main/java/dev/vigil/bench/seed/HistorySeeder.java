@@ -141,7 +141,7 @@ final class HistorySeeder {
             List<Instant> times = window.fit(logins.stream().map(Login::at).toList());
             Map<String, String> pseudonymsOfUser = new HashMap<>();
             Map<String, Device> devices = new LinkedHashMap<>();
-            population.user();
+            population.user(userId, logins.size());
             for (int i = 0; i < logins.size(); i++) {
                 Login login = logins.get(i);
                 long at = times.get(i).toEpochMilli();

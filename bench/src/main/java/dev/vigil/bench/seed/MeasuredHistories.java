@@ -58,16 +58,18 @@ final class MeasuredHistories {
             update("update vigil_device d set first_seen = (select min(at) from vigil_sign_in s where s.realm_id = ?"
                     + " and s.user_id = ? and s.device_id = d.id) where d.id = (select device_id from vigil_sign_in where id = ?)",
                     realmId, userId, signInId);
-            count(realmId, signInId, missing);
+            count(realmId, userId, signInId, missing);
             added += missing;
         }
         return added;
     }
 
-    /** Counts the copies as the store counts sign-ins: the realm's total and each kept value's counter. */
-    private void count(String realmId, String signInId, int copies) throws SQLException {
+    /** Counts the copies as the store counts sign-ins: the realm's total, the user's row and each kept value's counter. */
+    private void count(String realmId, String userId, String signInId, int copies) throws SQLException {
         update("update vigil_population set n = n + ? where realm_id = ? and counter = ? and value_key = ?",
                 copies, realmId, PopulationTally.SIGN_INS, PopulationTally.TOTAL);
+        update("update vigil_population set n = n + ? where realm_id = ? and counter = ? and value_key = ?",
+                copies, realmId, PopulationTally.USER, userId);
         for (int i = 0; i < SignInTable.FEATURES.size(); i++) {
             Feature feature = SignInTable.FEATURES.get(i);
             update("update vigil_population p set n = n + ? from vigil_sign_in s where s.id = ? and p.realm_id = ?"

@@ -13,10 +13,10 @@ class PopulationTallyTest {
     @Test
     void countsSignInsUsersValuesAndDistinctValuesAsTheStoreKeepsThem() {
         PopulationTally tally = new PopulationTally();
-        tally.user();
+        tally.user("alice", 2);
         tally.signIn(Map.of(Feature.COUNTRY, "SE", Feature.IP, "hash-a"));
         tally.signIn(Map.of(Feature.COUNTRY, "SE", Feature.IP, "hash-b"));
-        tally.user();
+        tally.user("bob", 1);
         tally.signIn(Map.of(Feature.COUNTRY, "FR"));
 
         Map<String, Long> counters = new HashMap<>();
@@ -25,6 +25,8 @@ class PopulationTallyTest {
         assertThat(counters).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "#sign-ins|-", 3L,
                 "#users|-", 2L,
+                "#user|alice", 2L,
+                "#user|bob", 1L,
                 "COUNTRY|SE", 2L,
                 "COUNTRY|FR", 1L,
                 "#distinct:COUNTRY|-", 2L,
@@ -36,10 +38,10 @@ class PopulationTallyTest {
     @Test
     void addingAnotherTallyGivesTheCountersOfBothTogether() {
         PopulationTally first = new PopulationTally();
-        first.user();
+        first.user("alice", 1);
         first.signIn(Map.of(Feature.COUNTRY, "SE"));
         PopulationTally second = new PopulationTally();
-        second.user();
+        second.user("bob", 2);
         second.signIn(Map.of(Feature.COUNTRY, "SE"));
         second.signIn(Map.of(Feature.COUNTRY, "DE"));
 
@@ -50,6 +52,8 @@ class PopulationTallyTest {
         assertThat(counters).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "#sign-ins|-", 3L,
                 "#users|-", 2L,
+                "#user|alice", 1L,
+                "#user|bob", 2L,
                 "COUNTRY|SE", 2L,
                 "COUNTRY|DE", 1L,
                 "#distinct:COUNTRY|-", 2L));

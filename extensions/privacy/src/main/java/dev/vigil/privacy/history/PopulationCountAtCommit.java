@@ -18,19 +18,19 @@ final class PopulationCountAtCommit extends AbstractKeycloakTransaction {
 
     private final EntityManager em;
     private final String realmId;
+    private final String userId;
     private final Map<Feature, String> kept;
-    private final boolean firstOfUser;
 
-    PopulationCountAtCommit(EntityManager em, String realmId, Map<Feature, String> kept, boolean firstOfUser) {
+    PopulationCountAtCommit(EntityManager em, String realmId, String userId, Map<Feature, String> kept) {
         this.em = em;
         this.realmId = realmId;
+        this.userId = userId;
         this.kept = Map.copyOf(kept);
-        this.firstOfUser = firstOfUser;
     }
 
     @Override
     protected void commitImpl() {
-        em.runWithConnection((Connection connection) -> PopulationCounter.count(connection, realmId, kept, firstOfUser));
+        em.runWithConnection((Connection connection) -> PopulationCounter.count(connection, realmId, userId, kept));
     }
 
     @Override

@@ -57,10 +57,10 @@ public class PrivacyKeptHistory implements SignInHistoryProvider {
             return Optional.empty();
         }
         SignIn kept = new KeepRules(PrivacySettings.of(session, realm), pseudonyms(realm)).keep(observed);
-        HistoryStore.Added added = new HistoryStore(em()).add(realm.getId(), user.getId(), kept, KeepRules.deviceKey(kept));
+        SignIn stored = new HistoryStore(em()).add(realm.getId(), user.getId(), kept, KeepRules.deviceKey(kept));
         session.getTransactionManager().enlistPrepare(
-                new PopulationCountAtCommit(em(), realm.getId(), kept.features(), added.firstOfUser()));
-        return Optional.of(added.signIn());
+                new PopulationCountAtCommit(em(), realm.getId(), user.getId(), kept.features()));
+        return Optional.of(stored);
     }
 
     @Override

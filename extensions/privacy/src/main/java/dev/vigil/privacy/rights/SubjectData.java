@@ -16,6 +16,7 @@ import dev.vigil.privacy.store.ConsentRecordEntity;
 import dev.vigil.privacy.store.DeviceEntity;
 import dev.vigil.privacy.store.ConsentStore;
 import dev.vigil.privacy.store.HistoryStore;
+import dev.vigil.privacy.store.PopulationStore;
 import dev.vigil.privacy.store.Restrictions;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
@@ -66,6 +67,8 @@ public class SubjectData {
         export.put("inactive", user.getFirstAttribute(InactiveAccounts.ATTRIBUTE) != null);
         export.put("consents", consents().stream().map(SubjectData::consent).toList());
         export.put("devices", devices().stream().map(ExportShapes::device).toList());
+        export.put("signInsCounted", new PopulationStore(session.getProvider(JpaConnectionProvider.class).getEntityManager())
+                .signInsCountedOf(realm.getId(), user.getId()));
         export.put("signIns", recentSignIns(Integer.MAX_VALUE).stream()
                 .map(signIn -> ExportShapes.signIn(signIn, history.deviceOf(realm.getId(), user.getId(), signIn.id()).orElse(null)))
                 .toList());

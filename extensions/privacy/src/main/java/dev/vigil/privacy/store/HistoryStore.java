@@ -39,7 +39,7 @@ public class HistoryStore {
      * duplicate), the user's history length read up to the cap (the oldest sign-ins beyond it deleted), and the
      * sign-in inserted at commit.
      */
-    public Added add(String realmId, String userId, SignIn kept, Optional<String> deviceKey) {
+    public SignIn add(String realmId, String userId, SignIn kept, Optional<String> deviceKey) {
         SignInEntity row = new SignInEntity();
         row.id = UUID.randomUUID().toString();
         row.realmId = realmId;
@@ -59,13 +59,9 @@ public class HistoryStore {
         row.riskScore = kept.riskScore();
         row.reasons = kept.reasons().isEmpty() ? null : String.join("\n", kept.reasons());
         row.outcome = kept.outcome().name();
-        int before = keepWithinCap(realmId, userId);
+        keepWithinCap(realmId, userId);
         em.persist(row);
-        return new Added(toSignIn(row), before == 0);
-    }
-
-    /** A stored sign-in, and whether it is the first the user has in the store. */
-    public record Added(SignIn signIn, boolean firstOfUser) {
+        return toSignIn(row);
     }
 
     /** The device's id, its row created or its last-seen time and label updated by key, without reading it first. */
@@ -90,12 +86,11 @@ public class HistoryStore {
     /**
      * Makes room for one more sign-in under {@link SignInHistoryProvider#MAX_SIGN_INS_PER_USER}: counts the user's
      * sign-ins (never more than the cap and a margin, so the cost stays bounded) and deletes the oldest beyond it.
-     * Returns how many the user had (0 for a first sign-in).
      */
-    private int keepWithinCap(String realmId, String userId) {
+    private void keepWithinCap(String realmId, String userId) {
         int cap = SignInHistoryProvider.MAX_SIGN_INS_PER_USER;
         // Plain JDBC on the transaction's connection: a JPA query would first flush and dirty-check the whole session.
-        return em.callWithConnection((Connection db) -> {
+        em.runWithConnection((Connection db) -> {
             int kept;
             try (PreparedStatement count = db.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM VIGIL_SIGN_IN"
                     + " WHERE REALM_ID = ? AND USER_ID = ? LIMIT ?) H")) {
@@ -116,7 +111,6 @@ public class HistoryStore {
                     oldest.executeUpdate();
                 }
             }
-            return kept;
         });
     }
 
@@ -164,12 +158,18 @@ public class HistoryStore {
                 .executeUpdate() > 0;
     }
 
-    /** Deletes all of a user's devices and sign-ins; returns how many rows went. */
+    /**
+     * Deletes all of a user's devices and sign-ins, and the user's own population row (the realm's aggregate counts
+     * stay: they name no one); returns how many rows went.
+     */
     public int eraseUser(String realmId, String userId) {
         int signIns = em.createNamedQuery(SignInEntity.DELETE_BY_USER)
                 .setParameter("realmId", realmId).setParameter("userId", userId).executeUpdate();
-        return signIns + em.createNamedQuery(DeviceEntity.DELETE_BY_USER)
+        int devices = em.createNamedQuery(DeviceEntity.DELETE_BY_USER)
                 .setParameter("realmId", realmId).setParameter("userId", userId).executeUpdate();
+        return signIns + devices + em.createNamedQuery(PopulationCountEntity.DELETE_ONE)
+                .setParameter("realmId", realmId).setParameter("counter", PopulationStore.USER)
+                .setParameter("valueKey", userId).executeUpdate();
     }
 
     static SignIn toSignIn(SignInEntity row) {

@@ -18,16 +18,20 @@ import jakarta.persistence.Table;
 @IdClass(PopulationCountKey.class)
 @NamedQueries({
         @NamedQuery(name = PopulationCountEntity.DELETE_BY_REALM,
-                query = "delete from PopulationCountEntity p where p.realmId = :realmId")
+                query = "delete from PopulationCountEntity p where p.realmId = :realmId"),
+        @NamedQuery(name = PopulationCountEntity.DELETE_ONE,
+                query = "delete from PopulationCountEntity p where p.realmId = :realmId and p.counter = :counter"
+                        + " and p.valueKey = :valueKey")
 })
 public class PopulationCountEntity {
 
     static final String DELETE_BY_REALM = "vigilPopulation.deleteByRealm";
+    static final String DELETE_ONE = "vigilPopulation.deleteOne";
 
     @Id
     @Column(name = "REALM_ID", length = 36)
     String realmId;
-    /** A feature name, or a total's name. */
+    /** A feature name, a total's name, or {@link PopulationStore#USER}. */
     @Id
     @Column(name = "COUNTER", length = 40)
     String counter;

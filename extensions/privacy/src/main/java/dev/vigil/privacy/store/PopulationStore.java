@@ -26,6 +26,11 @@ public class PopulationStore {
      */
     public static final String SIGN_INS = "#sign-ins";
     public static final String USERS = "#users";
+    /**
+     * One row per user with a counted sign-in (value key: the user's id, as the history keys it; removed with the
+     * user's history): created at one by the user's first, which is then, and only then, counted into {@link #USERS}.
+     */
+    public static final String USER = "#user";
     public static final String DISTINCT = "#distinct:";
     public static final String TOTAL = "-";
     /** Values asked for in one query at most: IN lists stay well under every database's limit. */
@@ -97,6 +102,11 @@ public class PopulationStore {
             rows(realmId, wanted).forEach(row -> counts.put(row.valueKey, row.count));
         }
         return counts;
+    }
+
+    /** How many of the user's sign-ins the realm's counters hold (their own row; 0 when they have none). */
+    public long signInsCountedOf(String realmId, String userId) {
+        return rows(realmId, List.of(new Counter(USER, userId))).stream().mapToLong(row -> row.count).sum();
     }
 
     /**

@@ -7,15 +7,21 @@ import java.util.Set;
 import jakarta.persistence.EntityManager;
 
 /**
- * Runs an upsert on the connection of the current transaction. PostgreSQL settles a racing insert of the same key
- * inside the statement; H2's {@code MERGE} may instead fail it with a duplicate key once the other transaction commits.
- * H2 then undoes only that statement, so it is run once more, and now finds the row the other login created: a
- * race costs a retry, never a failed login nor a second row.
+ * Runs an upsert on the connection of the current transaction. PostgreSQL settles a racing insert or update of the
+ * same key inside the statement; H2's {@code MERGE} may instead fail it (duplicate key, or "concurrent update") once
+ * the other transaction commits, or when its wait for the other's row lock outlasts H2's lock timeout (many logins of
+ * one user from one device at once queue on that device's row). H2 then undoes only that statement, so it is run
+ * again, and finds the row as the other login left it: a race costs retries, never a lost sign-in nor a second row.
  */
 final class RaceSafe {
 
-    /** Unique violation (SQL standard, both databases) and H2's "concurrent update" of a MERGE that lost a race. */
-    private static final Set<String> LOST_INSERT_RACE = Set.of("23505", "90131");
+    /**
+     * Unique violation (SQL standard, both databases), H2's "concurrent update" of a MERGE that lost a race and its
+     * lock timeout.
+     */
+    private static final Set<String> LOST_RACE = Set.of("23505", "90131", "50200");
+    /** More than the logins that can race for one row in practice; a bound, so that a fault never loops for ever. */
+    static final int MAX_ATTEMPTS = 64;
 
     @FunctionalInterface
     interface Upsert<T> {
@@ -31,13 +37,14 @@ final class RaceSafe {
 
     static <T> T run(Connection connection, Upsert<T> upsert) throws SQLException {
         UpsertDialect dialect = UpsertDialect.of(connection);
-        try {
-            return upsert.run(connection, dialect);
-        } catch (SQLException lost) {
-            if (dialect != UpsertDialect.H2 || !LOST_INSERT_RACE.contains(lost.getSQLState())) {
-                throw lost;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return upsert.run(connection, dialect);
+            } catch (SQLException lost) {
+                if (dialect != UpsertDialect.H2 || !LOST_RACE.contains(lost.getSQLState()) || attempt == MAX_ATTEMPTS) {
+                    throw lost;
+                }
             }
-            return upsert.run(connection, dialect);
         }
     }
 }
