@@ -16,10 +16,10 @@ import jakarta.persistence.EntityManager;
 final class RaceSafe {
 
     /**
-     * Unique violation (SQL standard, both databases), H2's "concurrent update" of a MERGE that lost a race and its
-     * lock timeout.
+     * H2's error codes for a lost race: duplicate key, "concurrent update" of a MERGE, and its lock timeout (whose
+     * SQL state, HYT00, any timeout shares: hence codes, not states).
      */
-    private static final Set<String> LOST_RACE = Set.of("23505", "90131", "50200");
+    private static final Set<Integer> LOST_RACE = Set.of(23505, 90131, 50200);
     /** More than the logins that can race for one row in practice; a bound, so that a fault never loops for ever. */
     static final int MAX_ATTEMPTS = 64;
 
@@ -41,7 +41,7 @@ final class RaceSafe {
             try {
                 return upsert.run(connection, dialect);
             } catch (SQLException lost) {
-                if (dialect != UpsertDialect.H2 || !LOST_RACE.contains(lost.getSQLState()) || attempt == MAX_ATTEMPTS) {
+                if (dialect != UpsertDialect.H2 || !LOST_RACE.contains(lost.getErrorCode()) || attempt == MAX_ATTEMPTS) {
                     throw lost;
                 }
             }
