@@ -16,6 +16,7 @@ import dev.vigil.api.settings.InvalidSetting;
 import dev.vigil.risk.calibration.store.CalibrationStore;
 import dev.vigil.risk.calibration.store.StoredCalibration;
 import dev.vigil.risk.flow.RiskConfig;
+import dev.vigil.risk.flow.ThresholdChoice;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -24,7 +25,7 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 /**
  * {@code /admin/realms/{realm}/vigil-risk/calibration}: GET shows the realm's threshold mode, its target in words and
- * the latest calibration with its expected rates (view-realm); POST recomputes it now with the risk step's target,
+ * the latest calibration with its expected rates, and which thresholds a login uses now (view-realm); POST recomputes it now with the risk step's target,
  * whatever the mode, so an admin can see the thresholds before switching to them (manage-realm, an admin event); a
  * 409 while the realm is being recomputed (another POST, the schedule).
  */
@@ -72,6 +73,8 @@ public class CalibrationAdminResource {
     private static Map<String, Object> view(RiskConfig config, Optional<StoredCalibration> latest) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("thresholdMode", config.calibratedThresholds() ? "calibrated" : "fixed");
+        // What a login would use now, as its event says: a result computed with other settings is stale.
+        view.put("thresholdsInUse", ThresholdChoice.of(config, () -> latest).source());
         view.put("target", config.calibrationTarget().code());
         view.put("targetInWords", config.calibrationTarget().inWords());
         view.put("fixedMediumThreshold", config.policy().mediumThreshold());

@@ -24,7 +24,8 @@ import org.keycloak.models.utils.KeycloakModelUtils;
  * Recomputes one realm's thresholds with its risk step's settings: reads the bounded sample, calibrates, and replaces
  * the stored result, each in transactions of its own (never the caller's, which may be a request's). One
  * recomputation per realm at a time in the whole cluster (an admin's POST, the schedule on any node): each first
- * claims the realm in Keycloak's cluster-wide single-use store, so two never race to write the realm's row.
+ * claims the realm in Keycloak's cluster-wide single-use store, so two never race to write the realm's row. The
+ * transaction that stores the result also rewrites the realm's thresholds tab in the admin console ({@link ThresholdsTab}).
  */
 public class Recalibration {
 
@@ -40,31 +41,48 @@ public class Recalibration {
         this.clock = clock;
     }
 
-    /** The new result; empty when this realm is being recomputed elsewhere in the cluster right now. */
+    /** The new result, also shown in the realm's tab; empty when this realm is being recomputed elsewhere in the cluster right now. */
     public Optional<StoredCalibration> run(String realmId, RiskConfig config) {
+        return run(realmId, config, true);
+    }
+
+    /** For the tab's own save, whose transaction holds the tab's rows and shows the result itself. */
+    Optional<StoredCalibration> runLeavingTab(String realmId, RiskConfig config) {
+        return run(realmId, config, false);
+    }
+
+    private Optional<StoredCalibration> run(String realmId, RiskConfig config, boolean showInTab) {
         String claim = "vigil-risk-recalibration:" + realmId;
         if (!KeycloakModelUtils.runJobInTransactionWithResult(factory,
                 session -> session.singleUseObjects().putIfAbsent(claim, CLAIM_LIFESPAN_SECONDS))) {
             return Optional.empty();
         }
         try {
-            return Optional.of(recompute(realmId, config));
+            return Optional.of(recompute(realmId, config, showInTab));
         } finally {
             KeycloakModelUtils.runJobInTransaction(factory, session -> session.singleUseObjects().remove(claim));
         }
     }
 
-    private StoredCalibration recompute(String realmId, RiskConfig config) {
+    private StoredCalibration recompute(String realmId, RiskConfig config, boolean showInTab) {
         Instant started = clock.instant();
         CalibrationInput input = new RealmSample(reads(realmId), config.calibrationSample()).read();
         Calibration result = new ThresholdCalibration(new FreemanModel(config.model()), config.policy(),
                 config.calibrationSample()).calibrate(input, config.calibrationTarget());
         Instant done = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as stored: the answer shows what is kept
-        StoredCalibration stored = new StoredCalibration(config.calibrationTarget().code(), result.mediumThreshold(),
+        StoredCalibration stored = new StoredCalibration(config.calibrationTarget().code(),
+                config.calibrationBasis().settingsStamp(), result.mediumThreshold(),
                 result.highThreshold(), measured(result.attacksCaught()), measured(result.legitimateSteppedUp()),
                 result.users(), result.legitimateLogins(), result.attacks(), done, Duration.between(started, done),
                 result.fallback());
-        KeycloakModelUtils.runJobInTransaction(factory, session -> CalibrationStore.of(session).replace(realmId, stored));
+        KeycloakModelUtils.runJobInTransaction(factory, session -> {
+            CalibrationStore.of(session).replace(realmId, stored);
+            RealmModel realm = session.realms().getRealm(realmId);
+            if (showInTab && realm != null) {
+                session.getContext().setRealm(realm);
+                ThresholdsTab.show(session, realm, stored);
+            }
+        });
         LOG.infof("Risk thresholds of realm %s recomputed in %d ms from %d users: %s", realmId,
                 stored.duration().toMillis(), stored.sampleUsers(),
                 stored.calibrated() ? "MEDIUM from " + stored.mediumThreshold() : "fixed kept, " + stored.fallback());

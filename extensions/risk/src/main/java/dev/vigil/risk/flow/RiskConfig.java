@@ -14,6 +14,7 @@ import dev.vigil.risk.model.FeatureHierarchy;
 import dev.vigil.risk.model.ModelSettings;
 import dev.vigil.risk.model.PolicySettings;
 import dev.vigil.risk.model.RiskLevel;
+import dev.vigil.risk.model.calibration.CalibrationBasis;
 import dev.vigil.risk.model.calibration.CalibrationSettings;
 import dev.vigil.risk.model.calibration.CalibrationTarget;
 import dev.vigil.risk.model.network.CidrList;
@@ -104,6 +105,7 @@ public final class RiskConfig {
     private final boolean calibratedThresholds;
     private final CalibrationTarget calibrationTarget;
     private final CalibrationSettings calibrationSample;
+    private final CalibrationBasis calibrationBasis;
 
     private RiskConfig(SettingsReader config) {
         reportOnly = REPORT_ONLY.equals(config.option(MODE, ENFORCE, List.of(ENFORCE, REPORT_ONLY)));
@@ -120,6 +122,7 @@ public final class RiskConfig {
         calibratedThresholds = CALIBRATED.equals(config.option(THRESHOLD_MODE, FIXED, List.of(FIXED, CALIBRATED)));
         calibrationTarget = calibrationTarget(config);
         calibrationSample = calibrationSample(config, historySize);
+        calibrationBasis = CalibrationBasis.of(model, policy, calibrationSample, calibrationTarget);
     }
 
     private RiskConfig(RiskConfig settings, PolicySettings policy) {
@@ -137,6 +140,7 @@ public final class RiskConfig {
         calibratedThresholds = settings.calibratedThresholds;
         calibrationTarget = settings.calibrationTarget;
         calibrationSample = settings.calibrationSample;
+        calibrationBasis = settings.calibrationBasis;
     }
 
     /** Parsed once per saved version of the step's configuration. @throws InvalidSetting naming the first setting out of its range */
@@ -214,6 +218,11 @@ public final class RiskConfig {
     /** How many users and logins a calibration needs and reads at most. */
     public CalibrationSettings calibrationSample() {
         return calibrationSample;
+    }
+
+    /** What a calibration with these settings is computed for: the configured settings, whatever thresholds are in use. */
+    public CalibrationBasis calibrationBasis() {
+        return calibrationBasis;
     }
 
     private static CalibrationTarget calibrationTarget(SettingsReader config) {

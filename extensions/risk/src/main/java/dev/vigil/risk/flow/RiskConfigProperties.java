@@ -41,8 +41,9 @@ final class RiskConfigProperties {
                 .property().name(RiskConfig.THRESHOLD_MODE).label("Thresholds")
                 .helpText("fixed: the MEDIUM and HIGH thresholds above. calibrated: thresholds derived from this realm's"
                         + " own sign-ins and simulated targeted attacks to meet the target below, recomputed on a"
-                        + " schedule (once per cluster) or at once with POST /admin/realms/{realm}/vigil-risk/calibration,"
-                        + " which GET shows with the expected rates. Until a realm has enough history, the fixed"
+                        + " schedule (once per cluster) or at once with Save on Realm settings > Vigil risk thresholds, which"
+                        + " shows them with the expected rates (or POST /admin/realms/{realm}/vigil-risk/calibration, which"
+                        + " GET shows). Until a realm has enough history, or after these settings change, the fixed"
                         + " thresholds apply and the login events say why (vigil_risk_thresholds).")
                 .type(ProviderConfigProperty.LIST_TYPE).options(RiskConfig.FIXED, RiskConfig.CALIBRATED)
                 .defaultValue(RiskConfig.FIXED).add()

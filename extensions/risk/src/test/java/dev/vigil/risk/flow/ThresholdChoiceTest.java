@@ -27,7 +27,7 @@ class ThresholdChoiceTest {
 
     @Test
     void usesTheCalibratedThresholdsOfTheConfiguredTarget() {
-        ThresholdChoice choice = ThresholdChoice.of(CALIBRATED, () -> Optional.of(stored("catch-attacks:0.99", null)));
+        ThresholdChoice choice = ThresholdChoice.of(CALIBRATED, () -> Optional.of(stored(CALIBRATED, null)));
 
         assertThat(choice.source()).isEqualTo("calibrated");
         assertThat(choice.config().policy().mediumThreshold()).isEqualTo(2e-4);
@@ -39,15 +39,40 @@ class ThresholdChoiceTest {
     @Test
     void keepsTheFixedThresholdsAndSaysWhyOtherwise() {
         assertThat(ThresholdChoice.of(CALIBRATED, Optional::empty).source()).isEqualTo("fallback:not-computed");
-        assertThat(ThresholdChoice.of(CALIBRATED, () -> Optional.of(stored("step-up-at-most:0.1", null))).source())
+        RiskConfig otherTarget = RiskConfig.of(Map.of("thresholdMode", "calibrated", "calibrationTarget", "step-up-at-most"));
+        assertThat(ThresholdChoice.of(CALIBRATED, () -> Optional.of(stored(otherTarget, null))).source())
                 .isEqualTo("fallback:target-changed");
-        ThresholdChoice tooFew = ThresholdChoice.of(CALIBRATED, () -> Optional.of(stored("catch-attacks:0.99", "too-few-users")));
+        ThresholdChoice tooFew = ThresholdChoice.of(CALIBRATED, () -> Optional.of(stored(CALIBRATED, "too-few-users")));
         assertThat(tooFew.source()).isEqualTo("fallback:too-few-users");
         assertThat(tooFew.config().policy()).isEqualTo(PolicySettings.defaults());
     }
 
-    private static StoredCalibration stored(String target, String fallback) {
-        return new StoredCalibration(target, 2e-4, 10, 0.99, 0.12, 60, 300, 240, Instant.EPOCH, Duration.ofMillis(5),
+    @Test
+    void keepsTheFixedThresholdsWhenTheSettingsChangedSinceTheCalibration() {
+        RiskConfig changed = RiskConfig.of(Map.of("thresholdMode", "calibrated", "unseenDivisor", "50"));
+        StoredCalibration beforeStamps = new StoredCalibration(CALIBRATED.calibrationTarget().code(), null, 2e-4, 10,
+                0.99, 0.12, 60, 300, 240, Instant.EPOCH, Duration.ofMillis(5), null);
+
+        ThresholdChoice choice = ThresholdChoice.of(changed, () -> Optional.of(stored(CALIBRATED, null)));
+
+        assertThat(choice.source()).isEqualTo("fallback:settings-changed");
+        assertThat(choice.config().policy()).isEqualTo(PolicySettings.defaults());
+        assertThat(ThresholdChoice.of(CALIBRATED, () -> Optional.of(beforeStamps)).source())
+                .as("a result stored before results recorded their settings").isEqualTo("fallback:settings-changed");
+    }
+
+    @Test
+    void settingsThatTheCalibrationDoesNotReadKeepItFresh() {
+        RiskConfig reportOnly = RiskConfig.of(Map.of("thresholdMode", "calibrated", "mode", "report-only",
+                "notifyNewDevice", "false"));
+
+        assertThat(ThresholdChoice.of(reportOnly, () -> Optional.of(stored(CALIBRATED, null))).source())
+                .isEqualTo("calibrated");
+    }
+
+    private static StoredCalibration stored(RiskConfig computedWith, String fallback) {
+        return new StoredCalibration(computedWith.calibrationTarget().code(),
+                computedWith.calibrationBasis().settingsStamp(), 2e-4, 10, 0.99, 0.12, 60, 300, 240, Instant.EPOCH, Duration.ofMillis(5),
                 fallback);
     }
 }

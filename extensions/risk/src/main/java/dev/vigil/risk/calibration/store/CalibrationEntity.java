@@ -26,6 +26,9 @@ public class CalibrationEntity {
     String realmId;
     @Column(name = "TARGET", length = 64, nullable = false)
     String target;
+    /** Null for a row stored before the column existed. */
+    @Column(name = "SETTINGS_STAMP", length = 64)
+    String settingsStamp;
     @Column(name = "MEDIUM_THRESHOLD", nullable = false)
     double mediumThreshold;
     @Column(name = "HIGH_THRESHOLD", nullable = false)

@@ -31,6 +31,7 @@ public final class CalibrationStore {
         CalibrationEntity row = existing == null ? new CalibrationEntity() : existing;
         row.realmId = realmId;
         row.target = result.target();
+        row.settingsStamp = result.settingsStamp();
         row.mediumThreshold = result.mediumThreshold();
         row.highThreshold = result.highThreshold();
         row.attacksCaught = result.attacksCaught();
@@ -51,7 +52,7 @@ public final class CalibrationStore {
     }
 
     private static StoredCalibration toRecord(CalibrationEntity row) {
-        return new StoredCalibration(row.target, row.mediumThreshold, row.highThreshold, row.attacksCaught,
+        return new StoredCalibration(row.target, row.settingsStamp, row.mediumThreshold, row.highThreshold, row.attacksCaught,
                 row.legitimateSteppedUp, row.sampleUsers, row.legitimateLogins, row.attacks,
                 Instant.ofEpochMilli(row.computedAt), Duration.ofMillis(row.durationMillis), row.fallback);
     }

@@ -49,7 +49,8 @@ public sealed interface CalibrationTarget {
         }
     }
 
-    private static String percent(double share) {
+    /** A share (0 to 1) as the admin reads it, e.g. 99% or 99.5%. */
+    static String percent(double share) {
         return new BigDecimal(share * 100).round(new MathContext(4)).stripTrailingZeros()
                 .toPlainString() + "%";
     }

@@ -1,0 +1,329 @@
+package dev.vigil.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.it.support.AdminApi;
+import dev.vigil.it.support.FreshUser;
+import dev.vigil.it.support.HeadlessChromium;
+import dev.vigil.it.support.HttpSession;
+import dev.vigil.it.support.HttpSession.Page;
+import dev.vigil.it.support.LoginJourney;
+import dev.vigil.it.support.OidcRelyingParty;
+import dev.vigil.it.support.Outbox;
+import dev.vigil.it.support.StepRealm;
+import dev.vigil.it.support.StepSettings;
+import dev.vigil.it.support.VigilServer;
+import dev.vigil.it.support.VigilServerExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The realm's risk thresholds in the admin console (issue 13, point 1): the "Vigil risk thresholds" tab of the realm
+ * settings shows the thresholds in use, the target in words, the expected rates and the sample of the latest
+ * calibration, or why the fixed thresholds stay; saving the tab recomputes now and never stores what was typed; a
+ * change of the risk step's settings makes the result stale, which the tab and the login events say.
+ */
+@ExtendWith(VigilServerExtension.class)
+class CalibrationConsoleIT {
+
+    private static final String TAB_PROVIDER = "org.keycloak.services.ui.extend.UiTabProvider";
+    private static final String TAB = "vigil-risk-thresholds";
+    private static final List<String> SHOWN = List.of("status", "thresholdMode", "target", "mediumThreshold",
+            "highThreshold", "attacksCaught", "legitimateSteppedUp", "sample", "computedAt");
+    private static final String BUSY = "The realm's risk thresholds are being recomputed now; save again when it is done.";
+    private static final String LINKOPING = "89.160.20.112";
+    private static final String FIREFOX_ON_LINUX = "Mozilla/5.0 (X11; Linux x86_64; rv:146.0) Gecko/20100101 Firefox/146.0";
+    private static final URI APP_CALLBACK = URI.create("http://127.0.0.1:53682/callback");
+
+    private AdminApi admin;
+    private VigilServer server;
+
+    @BeforeEach
+    void admin(VigilServer server) {
+        this.server = server;
+        admin = new AdminApi(server);
+    }
+
+    @Test
+    void theServerOffersTheTabOnEveryRealmsSettings() {
+        JsonNode tab = null;
+        for (JsonNode type : admin.get("/serverinfo").path("componentTypes").path(TAB_PROVIDER)) {
+            if (TAB.equals(type.path("id").asText())) {
+                tab = type;
+            }
+        }
+
+        assertThat(tab).as("the tab among the console's tab providers").isNotNull();
+        assertThat(tab.path("metadata").path("path").asText()).isEqualTo("/:realm/realm-settings/:tab?");
+        assertThat(tab.path("metadata").path("params").path("tab").asText()).isEqualTo(TAB);
+        List<String> names = new ArrayList<>();
+        for (JsonNode property : tab.path("properties")) {
+            names.add(property.path("name").asText());
+            assertThat(property.path("type").asText()).as("%s", property).isEqualTo("String");
+            assertThat(property.path("label").asText()).as("a message key").startsWith("vigilRiskTab");
+        }
+        assertThat(names).containsExactlyElementsOf(SHOWN);
+    }
+
+    @Test
+    void aTabImportedWithARealmIsOnlyAViewOfTheTable() {
+        String name = "console-imported-" + System.nanoTime();
+        Map<String, Object> realm = Map.of("realm", name, "enabled", true, "components", Map.of(TAB_PROVIDER, List.of(
+                Map.of("name", "forged", "providerId", TAB, "config", Map.of("status", List.of("Calibrated thresholds in use"),
+                        "mediumThreshold", List.of("1000"))))));
+
+        AdminApi.expect(201, admin.post("/realms", realm));
+
+        assertThat(shown(name)).containsEntry("status", "This realm has no Vigil risk evaluation step")
+                .containsEntry("mediumThreshold", "");
+        AdminApi.expect(204, admin.delete("/realms/" + name));
+    }
+
+    @Nested
+    class ATinyRealm {
+
+        private StepRealm realm;
+        private String realmId;
+
+        @BeforeEach
+        void aRealmAskingForCalibratedThresholds() {
+            realm = StepRealm.create(admin, server, "console-tiny", "vigil-risk-evaluation",
+                    Map.of("thresholdMode", "calibrated"));
+            AdminApi.expect(204, admin.put("/realms/" + realm.name(), Map.of("eventsEnabled", true)));
+            realmId = admin.get("/realms/" + realm.name()).path("id").asText();
+        }
+
+        @Test
+        void aRecomputationWritesTheTabWhichSaysWhyTheFixedThresholdsStay() {
+            assertThat(tab(realm.name())).as("no tab before any calibration").isNull();
+
+            JsonNode latest = recompute(realm.name());
+
+            Map<String, String> shown = shown(realm.name());
+            assertThat(shown).containsEntry("status", "Too few users with history (0 of the 50 needed): fixed thresholds in use")
+                    .containsEntry("thresholdMode", "calibrated from this realm's sign-ins")
+                    .containsEntry("target", "catch at least 99% of simulated targeted attacks")
+                    .containsEntry("mediumThreshold", "5.00e-06")
+                    .containsEntry("highThreshold", "10.0")
+                    .containsEntry("attacksCaught", "not measured (no sample)")
+                    .containsEntry("sample", "0 users, 0 legitimate logins, 0 simulated attacks");
+            assertThat(shown.get("computedAt")).startsWith(latest.path("computedAt").asText().substring(0, 10));
+        }
+
+        @Test
+        void savingTheTabRecomputesNowAndNeverStoresWhatWasTyped() {
+            Map<String, Object> typed = new HashMap<>();
+            typed.put("providerId", TAB);
+            typed.put("providerType", TAB_PROVIDER);
+            typed.put("parentId", realmId);
+            typed.put("config", Map.of("mediumThreshold", List.of("1"), "tab", List.of(TAB)));
+
+            AdminApi.expect(201, admin.post("/realms/" + realm.name() + "/components", typed));
+
+            JsonNode first = admin.get(calibrationPath(realm.name())).path("latest");
+            assertThat(first.path("fallback").asText()).as("computed by the save").isEqualTo("too-few-users");
+            JsonNode tab = tab(realm.name());
+            assertThat(tab.path("config").path("mediumThreshold").get(0).asText()).isEqualTo("5.00e-06");
+            assertThat(tab.path("config").has("tab")).isFalse();
+
+            ObjectNode edited = tab.deepCopy();
+            ((ObjectNode) edited.path("config")).putArray("mediumThreshold").add("1");
+            AdminApi.expect(204, admin.put("/realms/" + realm.name() + "/components/" + tab.path("id").asText(), edited));
+
+            JsonNode second = admin.get(calibrationPath(realm.name())).path("latest");
+            assertThat(Instant.parse(second.path("computedAt").asText()))
+                    .as("recomputed by the second save").isAfter(Instant.parse(first.path("computedAt").asText()));
+            assertThat(shown(realm.name())).containsEntry("mediumThreshold", "5.00e-06");
+        }
+
+        @Test
+        void aSaveDuringAnotherRecomputationGetsAClearErrorNeverAServerError() throws Exception {
+            recompute(realm.name());
+            JsonNode tab = tab(realm.name());
+            String path = "/realms/" + realm.name() + "/components/" + tab.path("id").asText();
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            ExecutorService admins = Executors.newFixedThreadPool(8);
+            try {
+                for (int burst = 0; burst < 10 && answers.stream().noneMatch(a -> a.statusCode() == 400); burst++) {
+                    List<Future<HttpResponse<String>>> saves = new ArrayList<>();
+                    for (int i = 0; i < 4; i++) {
+                        saves.add(admins.submit(() -> admin.put(path, tab)));
+                        saves.add(admins.submit(() -> admin.post(calibrationPath(realm.name()), Map.of())));
+                    }
+                    for (Future<HttpResponse<String>> save : saves) {
+                        answers.add(save.get(2, TimeUnit.MINUTES));
+                    }
+                }
+            } finally {
+                admins.shutdownNow();
+            }
+
+            assertThat(answers).allMatch(a -> a.statusCode() < 500, "no server error");
+            List<HttpResponse<String>> refused = answers.stream().filter(a -> a.statusCode() == 400).toList();
+            assertThat(refused).as("a save while another recomputation held the realm").isNotEmpty();
+            assertThat(refused).allMatch(a -> AdminApi.json(a).path("errorMessage").asText().equals(BUSY), "says why");
+        }
+
+        @Test
+        void changedStepSettingsMakeTheResultStaleAndTheStepKeepsTheFixedThresholds() {
+            recompute(realm.name());
+            JsonNode config = admin.get(realm.configPath()).deepCopy();
+            ((ObjectNode) config.path("config")).put("calibrationMinUsers", "40");
+
+            AdminApi.expect(204, admin.put(realm.configPath(), config));
+
+            assertThat(shown(realm.name()).get("status")).startsWith("Stale: the risk step's settings changed since");
+            assertThat(admin.get(calibrationPath(realm.name())).path("thresholdsInUse").asText())
+                    .isEqualTo("fallback:settings-changed");
+            FreshUser user = realm.user("stale");
+            signIn(new HttpSession().from(LINKOPING), realm.app(), user, null);
+            assertThat(lastLogin(realm.name(), user).path("vigil_risk_thresholds").asText())
+                    .isEqualTo("fallback:settings-changed");
+
+            recompute(realm.name());
+            assertThat(shown(realm.name()).get("status")).startsWith("Too few users with history (0 of the 40 needed)");
+        }
+    }
+
+    @Nested
+    class InTheAdminConsole {
+
+        /** Small sample sizes, so that two users with three logins each are enough: seeding through logins is slow. */
+        private static final Map<String, String> CALIBRATED = Map.of(
+                "thresholdMode", "calibrated",
+                "calibrationTarget", "catch-attacks",
+                "calibrationAttacksCaughtPercent", "99",
+                "calibrationMinUsers", "2",
+                "calibrationMinLogins", "2");
+
+        @Test
+        void anAdminSeesTheThresholdsAndRatesOfACalibratedRealmAndWhyATinyRealmKeepsTheFixedOnes() throws Exception {
+            Outbox outbox = new Outbox(server);
+            OidcRelyingParty app = OidcRelyingParty.publicClient(server.realmUri(DemoRealm.REALM),
+                    DemoRealm.PUBLIC_CLIENT, APP_CALLBACK);
+            for (int u = 0; u < 2; u++) {
+                FreshUser user = FreshUser.in(admin, DemoRealm.REALM, "console");
+                HttpSession laptop = new HttpSession().from(LINKOPING).header("User-Agent", FIREFOX_ON_LINUX);
+                for (int i = 0; i < 3; i++) {
+                    signIn(laptop, app, user, outbox);
+                }
+            }
+            String tiny = StepRealm.create(admin, server, "console-shown", "vigil-risk-evaluation",
+                    Map.of("thresholdMode", "calibrated")).name();
+            recompute(tiny);
+            StepSettings.risk(admin, DemoRealm.REALM).with(config -> config.setAll(json(CALIBRATED)), () -> {
+                JsonNode latest = recompute(DemoRealm.REALM);
+                assertThat(latest.path("calibrated").asBoolean()).as("%s", latest).isTrue();
+                Map<String, String> stored = shown(DemoRealm.REALM);
+
+                try (HeadlessChromium chromium = new HeadlessChromium()) {
+                    WebDriver browser = chromium.driver();
+                    browser.get(server.baseUri() + "/admin/master/console/#/" + DemoRealm.REALM + "/realm-settings/" + TAB);
+                    chromium.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("username")), Duration.ofSeconds(60),
+                            "admin-login-not-shown");
+                    browser.findElement(By.id("username")).sendKeys(VigilServer.ADMIN_USER);
+                    browser.findElement(By.id("password")).sendKeys(server.adminPassword());
+                    browser.findElement(By.id("kc-login")).click();
+
+                    Map<String, String> calibrated = tabIn(chromium, "calibrated-realm-tab-not-shown");
+                    assertThat(browser.findElement(By.tagName("body")).getText()).contains("Vigil risk thresholds")
+                            .contains("MEDIUM threshold in use").contains("Expected: simulated targeted attacks caught");
+                    assertThat(calibrated).containsEntry("status", "Calibrated thresholds in use")
+                            .containsEntry("target", "catch at least 99% of simulated targeted attacks")
+                            .containsEntry("mediumThreshold", stored.get("mediumThreshold"))
+                            .containsEntry("attacksCaught", stored.get("attacksCaught"))
+                            .containsEntry("legitimateSteppedUp", stored.get("legitimateSteppedUp"))
+                            .containsEntry("sample", stored.get("sample"));
+                    assertThat(calibrated.get("attacksCaught")).endsWith("%");
+                    chromium.screenshot("console-risk-thresholds-calibrated");
+
+                    browser.get(server.baseUri() + "/admin/master/console/#/" + tiny + "/realm-settings/" + TAB);
+                    browser.navigate().refresh();
+                    chromium.waitFor(ExpectedConditions.textToBePresentInElementValue(By.cssSelector("[data-testid='status']"),
+                            "Too few users"), Duration.ofSeconds(60), "tiny-realm-tab-not-shown");
+                    assertThat(tabIn(chromium, "tiny-realm-tab-not-shown").get("status"))
+                            .isEqualTo("Too few users with history (0 of the 50 needed): fixed thresholds in use");
+                    chromium.screenshot("console-risk-thresholds-tiny");
+                }
+            });
+        }
+
+        private Map<String, String> tabIn(HeadlessChromium chromium, String screenshotOnFailure) {
+            By status = By.cssSelector("[data-testid='status']");
+            chromium.waitFor(driver -> !driver.findElements(status).isEmpty()
+                    && !driver.findElement(status).getDomProperty("value").isEmpty(), Duration.ofSeconds(60), screenshotOnFailure);
+            Map<String, String> shown = new HashMap<>();
+            for (String name : SHOWN) {
+                shown.put(name, chromium.driver().findElement(By.cssSelector("[data-testid='" + name + "']")).getDomProperty("value"));
+            }
+            return shown;
+        }
+
+        private static ObjectNode json(Map<String, String> settings) {
+            ObjectNode node = new ObjectMapper().createObjectNode();
+            settings.forEach(node::put);
+            return node;
+        }
+    }
+
+    private JsonNode recompute(String realm) {
+        return AdminApi.json(AdminApi.expect(200, admin.post(calibrationPath(realm), Map.of()))).path("latest");
+    }
+
+    /** The realm's tab component, as the console reads it; null when there is none. */
+    private JsonNode tab(String realm) {
+        for (JsonNode component : admin.get("/realms/" + realm + "/components?type=" + TAB_PROVIDER)) {
+            if (TAB.equals(component.path("providerId").asText())) {
+                return component;
+            }
+        }
+        return null;
+    }
+
+    private Map<String, String> shown(String realm) {
+        JsonNode tab = tab(realm);
+        assertThat(tab).as("the realm's tab").isNotNull();
+        Map<String, String> shown = new HashMap<>();
+        tab.path("config").fields().forEachRemaining(field -> shown.put(field.getKey(), field.getValue().get(0).asText()));
+        return shown;
+    }
+
+    /** One whole login (terms, device check, and the code from the outbox when asked); signed in, not refused. */
+    private static void signIn(HttpSession browser, OidcRelyingParty app, FreshUser user, Outbox outbox) {
+        browser.forgetSignIn();
+        Page page = LoginJourney.signIn(browser, app.begin().authorizationUri(), user.username(), user.password());
+        Page end = LoginJourney.isOtpPage(page) ? LoginJourney.otpFromOutbox(browser, page, outbox, user.email()) : page;
+        assertThat(end.isRedirect()).as("signed in, not %s", end.status()).isTrue();
+    }
+
+    private JsonNode lastLogin(String realm, FreshUser user) {
+        JsonNode events = admin.get("/realms/" + realm + "/events?user=" + user.id() + "&type=LOGIN&max=1");
+        assertThat(events).as("a LOGIN event of the user").isNotEmpty();
+        return events.get(0).path("details");
+    }
+
+    private static String calibrationPath(String realm) {
+        return "/realms/" + realm + "/vigil-risk/calibration";
+    }
+}
