@@ -116,7 +116,9 @@ class CalibrationConsoleIT {
 
         @Test
         void aRecomputationWritesTheTabWhichSaysWhyTheFixedThresholdsStay() {
-            assertThat(tab(realm.name())).as("no tab before any calibration").isNull();
+            assertThat(shown(realm.name())).as("the tab, from the realm's creation")
+                    .containsEntry("status", "Not computed yet: fixed thresholds in use until it is (Save does it now)")
+                    .containsEntry("mediumThreshold", "5.00e-06");
 
             JsonNode latest = recompute(realm.name());
 
@@ -138,6 +140,11 @@ class CalibrationConsoleIT {
             typed.put("providerType", TAB_PROVIDER);
             typed.put("parentId", realmId);
             typed.put("config", Map.of("mediumThreshold", List.of("1"), "tab", List.of(TAB)));
+            HttpResponse<String> anotherTab = admin.post("/realms/" + realm.name() + "/components", typed);
+            assertThat(anotherTab.statusCode()).as("a second tab").isEqualTo(400);
+            assertThat(AdminApi.json(anotherTab).path("errorMessage").asText()).contains("tab exists already");
+            // As a realm created before the tab existed: none until the console's first save creates it.
+            AdminApi.expect(204, admin.delete("/realms/" + realm.name() + "/components/" + tab(realm.name()).path("id").asText()));
 
             AdminApi.expect(201, admin.post("/realms/" + realm.name() + "/components", typed));
 

@@ -39,6 +39,13 @@ final class ThresholdsTab {
         write(session, realm, tab, view(session, realm, Optional.of(stored)));
     }
 
+    /** A realm just created or imported: its tab says which thresholds it uses before any calibration, and why. */
+    static void create(KeycloakSession session, RealmModel realm) {
+        if (find(realm).isEmpty()) {
+            write(session, realm, newTab(realm), view(session, realm, CalibrationStore.of(session).latest(realm.getId())));
+        }
+    }
+
     /** After the risk step's settings may have changed: a realm's existing tab says what they make of the table. */
     static void refresh(KeycloakSession session, RealmModel realm) {
         find(realm).ifPresent(tab -> write(session, realm, tab,
@@ -80,6 +87,11 @@ final class ThresholdsTab {
         MultivaluedHashMap<String, String> config = new MultivaluedHashMap<>();
         view.forEach(config::putSingle);
         return config;
+    }
+
+    /** Whether the realm has a tab other than {@code tab} (which may be one not yet stored). */
+    static boolean existsOtherThan(RealmModel realm, ComponentModel tab) {
+        return find(realm).filter(existing -> !existing.getId().equals(tab.getId())).isPresent();
     }
 
     private static Optional<ComponentModel> find(RealmModel realm) {

@@ -40,10 +40,16 @@ public class ThresholdsTabFactory implements UiTabProviderFactory<ComponentModel
         recalibration = new Recalibration(factory, clock);
     }
 
-    /** An admin's values are replaced by the view of the table: only Vigil writes what the tab shows. */
+    /**
+     * An admin's values are replaced by the view of the table: only Vigil writes what the tab shows. A realm has one
+     * tab: a second is refused (the console updates the existing one).
+     */
     @Override
     public void validateConfiguration(KeycloakSession session, RealmModel realm, ComponentModel model) {
         if (!ThresholdsTab.writing(session)) {
+            if (ThresholdsTab.existsOtherThan(realm, model)) {
+                throw new ComponentValidationException("vigilRiskThresholdsTabExists");
+            }
             model.setName(ID);
             model.setConfig(ThresholdsTab.view(session, realm, CalibrationStore.of(session).latest(realm.getId())));
         }

@@ -4,8 +4,13 @@ import dev.vigil.api.provider.StatelessFactory;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventListenerProviderFactory;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
 
-/** Global (every realm): the thresholds tab must not depend on an admin enabling a listener. */
+/**
+ * Global (every realm): the thresholds tab must not depend on an admin enabling a listener. A realm gets its tab when
+ * it is created or imported, so that the console says from the start which thresholds it uses.
+ */
 public class ThresholdsTabRefreshFactory implements EventListenerProviderFactory, StatelessFactory<EventListenerProvider> {
 
     public static final String ID = "vigil-risk-thresholds-tab";
@@ -13,6 +18,15 @@ public class ThresholdsTabRefreshFactory implements EventListenerProviderFactory
     @Override
     public EventListenerProvider create(KeycloakSession session) {
         return new ThresholdsTabRefresh(session);
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+        factory.register(event -> {
+            if (event instanceof RealmModel.RealmPostCreateEvent created) {
+                ThresholdsTab.create(created.getKeycloakSession(), created.getCreatedRealm());
+            }
+        });
     }
 
     @Override
