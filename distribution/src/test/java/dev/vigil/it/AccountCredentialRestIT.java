@@ -1,6 +1,5 @@
 package dev.vigil.it;
 
-import static dev.vigil.it.support.LevelsByAddress.LOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -11,10 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.it.support.AdminApi;
 import dev.vigil.it.support.BearerClient;
 import dev.vigil.it.support.FreshUser;
-import dev.vigil.it.support.HttpSession;
-import dev.vigil.it.support.HttpSession.Page;
-import dev.vigil.it.support.LoginJourney;
-import dev.vigil.it.support.OidcRelyingParty;
 import dev.vigil.it.support.LevelsByAddress;
 import dev.vigil.it.support.OtpRealm;
 import dev.vigil.it.support.VigilServer;
@@ -102,14 +97,8 @@ class AccountCredentialRestIT {
         assertThat(error.path("errorMessage").asText()).isEqualTo("vigilPhoneChangeNeedsCode");
     }
 
-    /** The account API with an access token from a LOW login: the password alone, no code asked. */
     private BearerClient account(FreshUser user) {
-        OidcRelyingParty app = realm.app();
-        OidcRelyingParty.Attempt attempt = app.begin();
-        HttpSession browser = new HttpSession().from(LOW);
-        Page done = LoginJourney.signIn(browser, attempt.authorizationUri(), user.username(), user.password());
-        assertThat(done.isRedirect()).as("signed in on the password alone: " + done.body()).isTrue();
-        return new BearerClient(app.finish(attempt, done.location()).tokens().getAccessToken().getValue()).acceptingJson();
+        return LevelsByAddress.accountApiAfterLowLogin(realm, user);
     }
 
     private URI credentials(String path) {

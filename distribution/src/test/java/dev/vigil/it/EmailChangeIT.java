@@ -182,7 +182,7 @@ class EmailChangeIT {
     void theAccountApiRefusesAnEmailChangeWhateverTheRealmAllows() {
         for (OtpRealm realm : List.of(withAction, withoutAction)) {
             FreshUser user = realm.userWithPhone("rest", OtpRealm.randomMobile());
-            BearerClient account = account(realm, user);
+            BearerClient account = LevelsByAddress.accountApiAfterLowLogin(realm, user);
             URI uri = URI.create(server.realmUri(realm.name()) + "/account");
             ObjectNode me = (ObjectNode) AdminApi.json(account.get(uri));
 
@@ -201,7 +201,7 @@ class EmailChangeIT {
     @Test
     void theAccountApiRefusalIsVigilsWithAnEventWhenTheRealmLetsTheProfileEditTheEmail() {
         FreshUser user = withoutAction.userWithPhone("rest-event", OtpRealm.randomMobile());
-        BearerClient account = account(withoutAction, user);
+        BearerClient account = LevelsByAddress.accountApiAfterLowLogin(withoutAction, user);
         URI uri = URI.create(server.realmUri(withoutAction.name()) + "/account");
         ObjectNode me = (ObjectNode) AdminApi.json(account.get(uri));
 
@@ -235,16 +235,6 @@ class EmailChangeIT {
         fields.put("firstName", "Test");
         fields.put("lastName", user.username());
         return fields;
-    }
-
-    /** The account API with an access token from a LOW login: the password alone, no code asked. */
-    private static BearerClient account(OtpRealm realm, FreshUser user) {
-        OidcRelyingParty app = realm.app();
-        OidcRelyingParty.Attempt attempt = app.begin();
-        HttpSession browser = new HttpSession().from(LOW);
-        Page done = LoginJourney.signIn(browser, attempt.authorizationUri(), user.username(), user.password());
-        assertThat(done.isRedirect()).as("signed in on the password alone: " + done.body()).isTrue();
-        return new BearerClient(app.finish(attempt, done.location()).tokens().getAccessToken().getValue()).acceptingJson();
     }
 
     /** Turns Keycloak's "Update email" required action on or off in {@code realm}, registering it if needed. */
