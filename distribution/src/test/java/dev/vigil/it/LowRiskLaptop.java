@@ -43,6 +43,7 @@ record LowRiskLaptop(OidcRelyingParty app, Outbox outbox, FreshUser user, HttpSe
             Page end = fixture.signInCompletely(fixture.app.begin());
             assertThat(end.isRedirect()).as("earlier sign-in %s ends at the site", i + 1).isTrue();
         }
+        laptop.forgetSignIn();
         return fixture;
     }
 
