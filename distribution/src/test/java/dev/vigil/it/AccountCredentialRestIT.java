@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.it.support.AdminApi;
@@ -48,7 +47,7 @@ class AccountCredentialRestIT {
 
         assertRefused(response);
         assertThat(phone(user).path("id").asText()).as("the phone survives").isEqualTo(phoneId);
-        assertThat(vigilEvents(user, "VIGIL_PHONE_CHANGE_REFUSED")).singleElement().satisfies(event -> {
+        assertThat(realm.vigilEvents(user, "VIGIL_PHONE_CHANGE_REFUSED")).singleElement().satisfies(event -> {
             assertThat(event.path("type").asText()).isEqualTo("REMOVE_CREDENTIAL_ERROR");
             assertThat(event.path("error").asText()).isEqualTo("vigil_fresh_code_required");
             assertThat(event.path("details").path("credential_type").asText()).isEqualTo("vigil-phone");
@@ -113,11 +112,5 @@ class AccountCredentialRestIT {
         return realm.credentials(user).findParents("type").stream()
                 .filter(credential -> type.equals(credential.path("type").asText()))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + type + " credential"));
-    }
-
-    private List<JsonNode> vigilEvents(FreshUser user, String vigilEvent) {
-        return admin.get("/realms/" + realm.name() + "/events?user=" + user.id() + "&max=200").findParents("details").stream()
-                .filter(event -> vigilEvent.equals(event.path("details").path("vigil_event").asText()))
-                .toList();
     }
 }

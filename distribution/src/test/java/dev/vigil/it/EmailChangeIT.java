@@ -118,7 +118,7 @@ class EmailChangeIT {
         assertThat(second.status()).as(second.body()).isEqualTo(403);
         assertThat(second.document().select(EMAIL_FORM)).isEmpty();
         assertThat(second.body()).contains("your e-mail address cannot be changed now");
-        assertThat(vigilEvents(withAction, user, "VIGIL_EMAIL_CHANGE_REFUSED"))
+        assertThat(withAction.vigilEvents(user, "VIGIL_EMAIL_CHANGE_REFUSED"))
                 .anySatisfy(event -> assertThat(event.path("error").asText()).isEqualTo("vigil_risk_high"));
         assertThat(user(withAction, user).path("email").asText()).isEqualTo(user.email());
     }
@@ -210,7 +210,7 @@ class EmailChangeIT {
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
         assertThat(AdminApi.json(refused).path("errorMessage").asText()).isEqualTo("vigilEmailChangeNeedsCode");
-        assertThat(vigilEvents(withoutAction, user, "VIGIL_EMAIL_CHANGE_REFUSED"))
+        assertThat(withoutAction.vigilEvents(user, "VIGIL_EMAIL_CHANGE_REFUSED"))
                 .anySatisfy(event -> assertThat(event.path("error").asText()).isEqualTo("vigil_fresh_code_required"));
         assertThat(renamed.statusCode()).as("other fields: " + renamed.body()).isEqualTo(204);
         assertThat(user(withoutAction, user).path("firstName").asText()).isEqualTo("Renamed");
@@ -252,11 +252,6 @@ class EmailChangeIT {
         return admin.get("/realms/" + realm.name() + "/users/" + user.id());
     }
 
-    private List<JsonNode> vigilEvents(OtpRealm realm, FreshUser user, String vigilEvent) {
-        return admin.get("/realms/" + realm.name() + "/events?user=" + user.id() + "&max=200").findParents("details").stream()
-                .filter(event -> vigilEvent.equals(event.path("details").path("vigil_event").asText()))
-                .toList();
-    }
 
 
 }
