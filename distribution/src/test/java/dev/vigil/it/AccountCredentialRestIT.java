@@ -1,20 +1,14 @@
 package dev.vigil.it;
 
-import static dev.vigil.it.support.LevelsByAddress.LOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.it.support.AdminApi;
 import dev.vigil.it.support.BearerClient;
 import dev.vigil.it.support.FreshUser;
-import dev.vigil.it.support.HttpSession;
-import dev.vigil.it.support.HttpSession.Page;
-import dev.vigil.it.support.LoginJourney;
-import dev.vigil.it.support.OidcRelyingParty;
 import dev.vigil.it.support.LevelsByAddress;
 import dev.vigil.it.support.OtpRealm;
 import dev.vigil.it.support.VigilServer;
@@ -53,7 +47,7 @@ class AccountCredentialRestIT {
 
         assertRefused(response);
         assertThat(phone(user).path("id").asText()).as("the phone survives").isEqualTo(phoneId);
-        assertThat(vigilEvents(user, "VIGIL_PHONE_CHANGE_REFUSED")).singleElement().satisfies(event -> {
+        assertThat(realm.vigilEvents(user, "VIGIL_PHONE_CHANGE_REFUSED")).singleElement().satisfies(event -> {
             assertThat(event.path("type").asText()).isEqualTo("REMOVE_CREDENTIAL_ERROR");
             assertThat(event.path("error").asText()).isEqualTo("vigil_fresh_code_required");
             assertThat(event.path("details").path("credential_type").asText()).isEqualTo("vigil-phone");
@@ -102,14 +96,8 @@ class AccountCredentialRestIT {
         assertThat(error.path("errorMessage").asText()).isEqualTo("vigilPhoneChangeNeedsCode");
     }
 
-    /** The account API with an access token from a LOW login: the password alone, no code asked. */
     private BearerClient account(FreshUser user) {
-        OidcRelyingParty app = realm.app();
-        OidcRelyingParty.Attempt attempt = app.begin();
-        HttpSession browser = new HttpSession().from(LOW);
-        Page done = LoginJourney.signIn(browser, attempt.authorizationUri(), user.username(), user.password());
-        assertThat(done.isRedirect()).as("signed in on the password alone: " + done.body()).isTrue();
-        return new BearerClient(app.finish(attempt, done.location()).tokens().getAccessToken().getValue()).acceptingJson();
+        return LevelsByAddress.accountApiAfterLowLogin(realm, user);
     }
 
     private URI credentials(String path) {
@@ -124,11 +112,5 @@ class AccountCredentialRestIT {
         return realm.credentials(user).findParents("type").stream()
                 .filter(credential -> type.equals(credential.path("type").asText()))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + type + " credential"));
-    }
-
-    private List<JsonNode> vigilEvents(FreshUser user, String vigilEvent) {
-        return admin.get("/realms/" + realm.name() + "/events?user=" + user.id() + "&max=200").findParents("details").stream()
-                .filter(event -> vigilEvent.equals(event.path("details").path("vigil_event").asText()))
-                .toList();
     }
 }

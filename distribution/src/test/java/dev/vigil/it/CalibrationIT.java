@@ -3,13 +3,9 @@ package dev.vigil.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +22,7 @@ import dev.vigil.it.support.StepSettings;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
 import dev.vigil.it.support.VigilTables;
+import dev.vigil.local.SimultaneousStart;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -157,24 +154,13 @@ class CalibrationIT {
 
         @Test
         void concurrentRecomputationsNeverRaceToAServerError() throws Exception {
-            ExecutorService admins = Executors.newFixedThreadPool(8);
-            try {
-                List<Future<Integer>> answers = new ArrayList<>();
-                for (int i = 0; i < 8; i++) {
-                    answers.add(admins.submit(() -> admin.post(calibrationPath(realm.name()), Map.of()).statusCode()));
-                }
-                List<Integer> statuses = new ArrayList<>();
-                for (Future<Integer> answer : answers) {
-                    statuses.add(answer.get(2, TimeUnit.MINUTES));
-                }
+            List<Integer> statuses = SimultaneousStart.run(8, Duration.ofMinutes(2),
+                    post -> admin.post(calibrationPath(realm.name()), Map.of()).statusCode());
 
-                assertThat(statuses).as("each recomputed, or refused while another runs").allMatch(s -> s == 200 || s == 409)
-                        .contains(200);
-                assertThat(admin.get(calibrationPath(realm.name())).path("latest").path("fallback").asText())
-                        .isEqualTo("too-few-users");
-            } finally {
-                admins.shutdownNow();
-            }
+            assertThat(statuses).as("each recomputed, or refused while another runs").allMatch(s -> s == 200 || s == 409)
+                    .contains(200);
+            assertThat(admin.get(calibrationPath(realm.name())).path("latest").path("fallback").asText())
+                    .isEqualTo("too-few-users");
         }
 
         @Test

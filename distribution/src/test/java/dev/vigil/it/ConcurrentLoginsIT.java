@@ -3,16 +3,11 @@ package dev.vigil.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 
 import dev.vigil.it.support.AdminApi;
 import dev.vigil.it.support.FreshUser;
@@ -25,6 +20,7 @@ import dev.vigil.it.support.StepSettings;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
 import dev.vigil.it.support.VigilTables;
+import dev.vigil.local.SimultaneousStart;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ConcurrentLoginsIT {
 
     private static final int LOGINS = 32;
+    private static final Duration TIMEOUT = Duration.ofMinutes(5);
     private static final URI APP_CALLBACK = URI.create("http://127.0.0.1:53682/callback");
     /** Linköping, made a trusted network below: every login is LOW, so no code is asked and none is mixed up. */
     private static final String TRUSTED = "89.160.20.112";
@@ -69,7 +66,7 @@ class ConcurrentLoginsIT {
             assertThat(signIn(newDevice(), user).isRedirect()).isTrue();
             Map<String, Long> before = counters();
 
-            List<Page> ends = concurrently(login -> signIn(device.sameDeviceWithoutCookies(), user));
+            List<Page> ends = SimultaneousStart.run(LOGINS, TIMEOUT, login -> signIn(device.sameDeviceWithoutCookies(), user));
 
             assertThat(ends).allSatisfy(end -> assertThat(end.status()).as("signed in, not an error").isEqualTo(302));
             assertThat(tables.rowsAbout(user.id())).containsEntry("VIGIL_DEVICE", 2).containsEntry("VIGIL_SIGN_IN", LOGINS + 1);
@@ -105,7 +102,8 @@ class ConcurrentLoginsIT {
         trusted(() -> {
             Map<String, Long> before = counters();
 
-            List<Page> ends = concurrently(login -> signIn(device.sameDeviceWithoutCookies(), users.get(login)));
+            List<Page> ends = SimultaneousStart.run(LOGINS, TIMEOUT,
+                    login -> signIn(device.sameDeviceWithoutCookies(), users.get(login)));
 
             assertThat(ends).allSatisfy(end -> assertThat(end.status()).as("signed in, not an error").isEqualTo(302));
             for (FreshUser user : users) {
@@ -169,30 +167,6 @@ class ConcurrentLoginsIT {
                     .put("notifyNewDevice", "false").put("notifyNewCountry", "false"), body);
         } finally {
             AdminApi.expect(204, admin.put(realm, Map.of("bruteForceProtected", bruteForceProtected)));
-        }
-    }
-
-    /** Runs {@link #LOGINS} logins released at the same instant; their last pages. */
-    private static <T> List<T> concurrently(IntFunction<T> login) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(LOGINS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> running = new ArrayList<>();
-            for (int i = 0; i < LOGINS; i++) {
-                int number = i;
-                running.add(pool.submit((Callable<T>) () -> {
-                    start.await();
-                    return login.apply(number);
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> result : running) {
-                results.add(result.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

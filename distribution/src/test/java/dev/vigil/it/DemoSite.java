@@ -3,30 +3,35 @@ package dev.vigil.it;
 import dev.vigil.it.support.RelyingPartySite;
 import dev.vigil.it.support.SiteClient;
 import dev.vigil.it.support.VigilServer;
+import dev.vigil.it.support.VigilServerExtension;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A relying-party site started for a test class as the demo realm's {@code demo-site} client, whose redirect and
- * back-channel logout URLs are moved to the site's address while it runs; closing puts the client back and stops
- * the site.
+ * A relying-party site started for a test class (a static {@code @RegisterExtension} field) as the demo realm's
+ * {@code demo-site} client, whose redirect and back-channel logout URLs are moved to the site's address while it runs;
+ * after the class, the client is put back and the site stopped.
  */
-final class DemoSite<S extends RelyingPartySite> implements AutoCloseable {
+final class DemoSite<S extends RelyingPartySite> implements BeforeAllCallback, AfterAllCallback {
 
-    private final S site;
-    private final SiteClient registration;
+    private final RelyingPartySite.Starter<S> starter;
+    private S site;
+    private SiteClient registration;
 
-    private DemoSite(S site, SiteClient registration) {
-        this.site = site;
-        this.registration = registration;
+    private DemoSite(RelyingPartySite.Starter<S> starter) {
+        this.starter = starter;
     }
 
-    static <S extends RelyingPartySite> DemoSite<S> start(VigilServer server, RelyingPartySite.Starter<S> starter) {
-        S site = starter.start(server.realmUri(DemoRealm.REALM), DemoRealm.SITE_CLIENT, DemoRealm.SITE_SECRET);
-        try {
-            return new DemoSite<>(site, SiteClient.moveTo(server, DemoRealm.REALM, DemoRealm.SITE_CLIENT, site.uri("/")));
-        } catch (RuntimeException | Error e) {
-            site.close();
-            throw e;
-        }
+    static <S extends RelyingPartySite> DemoSite<S> startedBy(RelyingPartySite.Starter<S> starter) {
+        return new DemoSite<>(starter);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        VigilServer server = VigilServerExtension.server(context);
+        site = starter.start(server.realmUri(DemoRealm.REALM), DemoRealm.SITE_CLIENT, DemoRealm.SITE_SECRET);
+        registration = SiteClient.moveTo(server, DemoRealm.REALM, DemoRealm.SITE_CLIENT, site.uri("/"));
     }
 
     S site() {
@@ -38,11 +43,15 @@ final class DemoSite<S extends RelyingPartySite> implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterAll(ExtensionContext context) {
         try {
-            registration.close();
+            if (registration != null) {
+                registration.close();
+            }
         } finally {
-            site.close();
+            if (site != null) {
+                site.close();
+            }
         }
     }
 }

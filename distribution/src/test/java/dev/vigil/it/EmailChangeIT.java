@@ -118,7 +118,7 @@ class EmailChangeIT {
         assertThat(second.status()).as(second.body()).isEqualTo(403);
         assertThat(second.document().select(EMAIL_FORM)).isEmpty();
         assertThat(second.body()).contains("your e-mail address cannot be changed now");
-        assertThat(vigilEvents(withAction, user, "VIGIL_EMAIL_CHANGE_REFUSED"))
+        assertThat(withAction.vigilEvents(user, "VIGIL_EMAIL_CHANGE_REFUSED"))
                 .anySatisfy(event -> assertThat(event.path("error").asText()).isEqualTo("vigil_risk_high"));
         assertThat(user(withAction, user).path("email").asText()).isEqualTo(user.email());
     }
@@ -182,7 +182,7 @@ class EmailChangeIT {
     void theAccountApiRefusesAnEmailChangeWhateverTheRealmAllows() {
         for (OtpRealm realm : List.of(withAction, withoutAction)) {
             FreshUser user = realm.userWithPhone("rest", OtpRealm.randomMobile());
-            BearerClient account = account(realm, user);
+            BearerClient account = LevelsByAddress.accountApiAfterLowLogin(realm, user);
             URI uri = URI.create(server.realmUri(realm.name()) + "/account");
             ObjectNode me = (ObjectNode) AdminApi.json(account.get(uri));
 
@@ -201,7 +201,7 @@ class EmailChangeIT {
     @Test
     void theAccountApiRefusalIsVigilsWithAnEventWhenTheRealmLetsTheProfileEditTheEmail() {
         FreshUser user = withoutAction.userWithPhone("rest-event", OtpRealm.randomMobile());
-        BearerClient account = account(withoutAction, user);
+        BearerClient account = LevelsByAddress.accountApiAfterLowLogin(withoutAction, user);
         URI uri = URI.create(server.realmUri(withoutAction.name()) + "/account");
         ObjectNode me = (ObjectNode) AdminApi.json(account.get(uri));
 
@@ -210,7 +210,7 @@ class EmailChangeIT {
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
         assertThat(AdminApi.json(refused).path("errorMessage").asText()).isEqualTo("vigilEmailChangeNeedsCode");
-        assertThat(vigilEvents(withoutAction, user, "VIGIL_EMAIL_CHANGE_REFUSED"))
+        assertThat(withoutAction.vigilEvents(user, "VIGIL_EMAIL_CHANGE_REFUSED"))
                 .anySatisfy(event -> assertThat(event.path("error").asText()).isEqualTo("vigil_fresh_code_required"));
         assertThat(renamed.statusCode()).as("other fields: " + renamed.body()).isEqualTo(204);
         assertThat(user(withoutAction, user).path("firstName").asText()).isEqualTo("Renamed");
@@ -237,16 +237,6 @@ class EmailChangeIT {
         return fields;
     }
 
-    /** The account API with an access token from a LOW login: the password alone, no code asked. */
-    private static BearerClient account(OtpRealm realm, FreshUser user) {
-        OidcRelyingParty app = realm.app();
-        OidcRelyingParty.Attempt attempt = app.begin();
-        HttpSession browser = new HttpSession().from(LOW);
-        Page done = LoginJourney.signIn(browser, attempt.authorizationUri(), user.username(), user.password());
-        assertThat(done.isRedirect()).as("signed in on the password alone: " + done.body()).isTrue();
-        return new BearerClient(app.finish(attempt, done.location()).tokens().getAccessToken().getValue()).acceptingJson();
-    }
-
     /** Turns Keycloak's "Update email" required action on or off in {@code realm}, registering it if needed. */
     private void updateEmailAction(OtpRealm realm, boolean enabled) {
         String actions = "/realms/" + realm.name() + "/authentication/required-actions";
@@ -262,11 +252,6 @@ class EmailChangeIT {
         return admin.get("/realms/" + realm.name() + "/users/" + user.id());
     }
 
-    private List<JsonNode> vigilEvents(OtpRealm realm, FreshUser user, String vigilEvent) {
-        return admin.get("/realms/" + realm.name() + "/events?user=" + user.id() + "&max=200").findParents("details").stream()
-                .filter(event -> vigilEvent.equals(event.path("details").path("vigil_event").asText()))
-                .toList();
-    }
 
 
 }

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.it.support.AdminApi;
 import dev.vigil.it.support.FreshUser;
 import dev.vigil.it.support.HeadlessChromium;
+import dev.vigil.it.support.LoginEvents;
 import dev.vigil.it.support.OidcRelyingParty;
 import dev.vigil.it.support.Outbox;
 import dev.vigil.it.support.VigilServer;
@@ -63,8 +63,7 @@ class KnownDeviceBrowserIT {
             finish(chromium, outbox, user);
         }
 
-        JsonNode login = admin.get("/realms/" + DemoRealm.REALM + "/events?user=" + user.id() + "&type=LOGIN&max=1").get(0);
-        assertThat(login.path("details").path("vigil_risk_reasons").asText())
+        assertThat(LoginEvents.riskReasons(new LoginEvents(admin, DemoRealm.REALM).latest(user, "LOGIN")))
                 .as("the login form's hash is the device-check page's")
                 .doesNotContain("new-fingerprint");
     }

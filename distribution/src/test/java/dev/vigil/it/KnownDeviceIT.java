@@ -3,7 +3,6 @@ package dev.vigil.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,9 +10,8 @@ import dev.vigil.it.support.AdminApi;
 import dev.vigil.it.support.FreshUser;
 import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.HttpSession.Page;
+import dev.vigil.it.support.LoginEvents;
 import dev.vigil.it.support.LoginJourney;
-import dev.vigil.it.support.OidcRelyingParty;
-import dev.vigil.it.support.Outbox;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,22 +34,17 @@ class KnownDeviceIT {
     private static final String FIREFOX_ON_LINUX = "Mozilla/5.0 (X11; Linux x86_64; rv:146.0) Gecko/20100101 Firefox/146.0";
     private static final String SWEDISH = "sv-SE,sv;q=0.9,en;q=0.5";
 
-    private AdminApi admin;
-    private Outbox outbox;
-    private FreshUser user;
-    private OidcRelyingParty app;
+    private LoginEvents events;
+    private LowRiskLaptop fixture;
     private HttpSession laptop;
 
     @BeforeEach
     void aUserWhoSignedInThreeTimesFromTheirLaptop(VigilServer server) {
-        admin = new AdminApi(server);
-        outbox = new Outbox(server);
-        user = FreshUser.in(admin, DemoRealm.REALM, "known-device");
-        app = OidcRelyingParty.publicClient(server.realmUri(DemoRealm.REALM), DemoRealm.PUBLIC_CLIENT, APP_CALLBACK);
-        laptop = new HttpSession().from(HOME).header("User-Agent", FIREFOX_ON_LINUX).header("Accept-Language", SWEDISH);
-        for (int i = 0; i < 3; i++) {
-            attempt(laptop);
-        }
+        AdminApi admin = new AdminApi(server);
+        events = new LoginEvents(admin, DemoRealm.REALM);
+        fixture = LowRiskLaptop.signedInThreeTimesAtHome(server, admin, APP_CALLBACK, "known-device", new HttpSession()
+                .from(HOME).header("User-Agent", FIREFOX_ON_LINUX).header("Accept-Language", SWEDISH));
+        laptop = fixture.laptop();
         assertThat(attempt(laptop).level()).as("the laptop with its cookie").isEqualTo("LOW");
     }
 
@@ -89,21 +82,16 @@ class KnownDeviceIT {
 
     /** One whole login (the code typed when asked), or its refusal, with the level and reasons of its event. */
     private Outcome attempt(HttpSession browser) {
+        FreshUser user = fixture.user();
         browser.forgetSignIn();
-        Page page = LoginJourney.signIn(browser, app.begin().authorizationUri(), user.username(), user.password());
+        Page page = LoginJourney.signIn(browser, fixture.app().begin().authorizationUri(), user.username(), user.password());
         boolean otpAsked = LoginJourney.isOtpPage(page);
-        Page end = otpAsked ? LoginJourney.otpFromOutbox(browser, page, outbox, user.email()) : page;
+        Page end = otpAsked ? LoginJourney.otpFromOutbox(browser, page, fixture.outbox(), user.email()) : page;
         boolean refused = end.status() == 403;
         assertThat(refused || end.isRedirect()).as("signed in or refused, not %s", end.status()).isTrue();
-        JsonNode details = lastEvent(refused ? "LOGIN_ERROR" : "LOGIN").path("details");
-        return new Outcome(otpAsked, refused, details.path("vigil_risk_level").asText(),
-                Arrays.asList(details.path("vigil_risk_reasons").asText().split(",")));
-    }
-
-    private JsonNode lastEvent(String type) {
-        JsonNode events = admin.get("/realms/" + DemoRealm.REALM + "/events?user=" + user.id() + "&type=" + type + "&max=1");
-        assertThat(events).as("a %s event of the user", type).isNotEmpty();
-        return events.get(0);
+        JsonNode event = events.latest(user, refused ? "LOGIN_ERROR" : "LOGIN");
+        return new Outcome(otpAsked, refused, event.path("details").path("vigil_risk_level").asText(),
+                LoginEvents.riskReasons(event));
     }
 
     private record Outcome(boolean otpAsked, boolean refused, String level, List<String> reasons) {

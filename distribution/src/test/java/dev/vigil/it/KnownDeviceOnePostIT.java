@@ -3,9 +3,7 @@ package dev.vigil.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +11,7 @@ import dev.vigil.it.support.AdminApi;
 import dev.vigil.it.support.FreshUser;
 import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.HttpSession.Page;
+import dev.vigil.it.support.LoginEvents;
 import dev.vigil.it.support.LoginJourney;
 import dev.vigil.it.support.OidcRelyingParty;
 import dev.vigil.it.support.Outbox;
@@ -41,6 +40,7 @@ class KnownDeviceOnePostIT {
     private static final String FIELD = "vigil-fingerprint";
 
     private AdminApi admin;
+    private LoginEvents events;
     private Outbox outbox;
     private FreshUser user;
     private OidcRelyingParty app;
@@ -49,15 +49,13 @@ class KnownDeviceOnePostIT {
     @BeforeEach
     void aUserWhoSignedInThreeTimesFromTheirLaptop(VigilServer server) {
         admin = new AdminApi(server);
-        outbox = new Outbox(server);
-        user = FreshUser.in(admin, DemoRealm.REALM, "one-post");
-        app = OidcRelyingParty.publicClient(server.realmUri(DemoRealm.REALM), DemoRealm.PUBLIC_CLIENT, APP_CALLBACK);
-        laptop = new HttpSession().from(HOME).header("User-Agent", FIREFOX_ON_LINUX);
-        for (int i = 0; i < 3; i++) {
-            laptop.forgetSignIn();
-            Page end = LoginJourney.signInCompletely(laptop, app.begin().authorizationUri(), user, outbox);
-            assertThat(end.isRedirect()).as("earlier sign-in %s ends at the site", i + 1).isTrue();
-        }
+        events = new LoginEvents(admin, DemoRealm.REALM);
+        LowRiskLaptop fixture = LowRiskLaptop.signedInThreeTimesAtHome(server, admin, APP_CALLBACK, "one-post",
+                new HttpSession().from(HOME).header("User-Agent", FIREFOX_ON_LINUX));
+        outbox = fixture.outbox();
+        user = fixture.user();
+        app = fixture.app();
+        laptop = fixture.laptop();
     }
 
     @Test
@@ -69,9 +67,9 @@ class KnownDeviceOnePostIT {
 
         assertThat(afterPassword.isRedirect()).as("no device-check page, no other page: %s", afterPassword.status()).isTrue();
         assertThat(afterPassword.location().toString()).startsWith(APP_CALLBACK.toString()).contains("code=");
-        JsonNode details = lastEvent("LOGIN").path("details");
-        assertThat(details.path("vigil_risk_level").asText()).isEqualTo("LOW");
-        assertThat(reasons(details)).contains("remembered-device").doesNotContain("new-fingerprint");
+        JsonNode signedIn = events.latest(user, "LOGIN");
+        assertThat(signedIn.path("details").path("vigil_risk_level").asText()).isEqualTo("LOW");
+        assertThat(LoginEvents.riskReasons(signedIn)).contains("remembered-device").doesNotContain("new-fingerprint");
     }
 
     @Test
@@ -84,7 +82,7 @@ class KnownDeviceOnePostIT {
         assertThat(LoginJourney.isDeviceCheckPage(afterPassword)).as("no device-check page").isFalse();
         Page end = LoginJourney.complete(laptop, afterPassword, outbox, user);
         assertThat(end.isRedirect()).isTrue();
-        assertThat(reasons(lastEvent("LOGIN").path("details"))).contains("new-fingerprint");
+        assertThat(LoginEvents.riskReasons(events.latest(user, "LOGIN"))).contains("new-fingerprint");
     }
 
     @Test
@@ -140,9 +138,10 @@ class KnownDeviceOnePostIT {
             assertThat(LoginJourney.isDeviceCheckPage(afterPassword)).as("status %s", afterPassword.status()).isTrue();
             Page end = LoginJourney.deviceCheck(laptop, afterPassword);
             assertThat(end.isRedirect()).isTrue();
-            JsonNode details = lastEvent("LOGIN").path("details");
-            assertThat(details.path("vigil_risk_level").asText()).isEqualTo("LOW");
-            assertThat(reasons(details)).as("the device-check page's fingerprint, the known one").doesNotContain("new-fingerprint");
+            JsonNode signedIn = events.latest(user, "LOGIN");
+            assertThat(signedIn.path("details").path("vigil_risk_level").asText()).isEqualTo("LOW");
+            assertThat(LoginEvents.riskReasons(signedIn)).as("the device-check page's fingerprint, the known one")
+                    .doesNotContain("new-fingerprint");
         }
     }
 
@@ -209,15 +208,5 @@ class KnownDeviceOnePostIT {
         fields.put("password", user.password());
         fields.put(FIELD, fingerprint);
         return fields;
-    }
-
-    private JsonNode lastEvent(String type) {
-        JsonNode events = admin.get("/realms/" + DemoRealm.REALM + "/events?user=" + user.id() + "&type=" + type + "&max=1");
-        assertThat(events).as("a %s event of the user", type).isNotEmpty();
-        return events.get(0);
-    }
-
-    private static List<String> reasons(JsonNode details) {
-        return Arrays.asList(details.path("vigil_risk_reasons").asText().split(","));
     }
 }

@@ -20,11 +20,10 @@ import dev.vigil.it.support.Outbox;
 import dev.vigil.it.support.VigilPages;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -41,26 +40,13 @@ class ModAuthOpenidcSiteIT {
     private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(30);
     private static final URI APP_CALLBACK = URI.create("http://127.0.0.1:53684/callback");
 
-    private static ApacheSite site;
-    private static DemoSite<ApacheSite> demo;
+    @RegisterExtension
+    static final DemoSite<ApacheSite> demo = DemoSite.startedBy(ApacheSite::start);
 
     private VigilServer server;
     private AdminApi admin;
     private Outbox outbox;
     private FreshUser user;
-
-    @BeforeAll
-    static void startTheSite(VigilServer server) {
-        demo = DemoSite.start(server, ApacheSite::start);
-        site = demo.site();
-    }
-
-    @AfterAll
-    static void stopTheSite() {
-        if (demo != null) {
-            demo.close();
-        }
-    }
 
     @BeforeEach
     void aNewUser(VigilServer server) {
@@ -78,7 +64,7 @@ class ModAuthOpenidcSiteIT {
             assertThat(claim(browser, "acr")).as("a first sign-in is stepped up by the risk").isEqualTo("2");
 
             // Signing out of the site signs out of Vigil too; the device stays remembered, so the next login is LOW.
-            browser.get(site.logoutUri(site.uri("/")).toString());
+            browser.get(demo.site().logoutUri(demo.site().uri("/")).toString());
             int codesSoFar = outbox.messagesTo(user.email()).size();
             VigilPages.password(chromium, user);
             awaitPage(chromium, "Public page", "site-public-page-not-shown");
@@ -88,7 +74,7 @@ class ModAuthOpenidcSiteIT {
             assertThat(outbox.messagesTo(user.email())).as("no code for the public page").hasSize(codesSoFar);
             assertThat(chromium.screenshot("site-public-page-low-risk")).isNotEmptyFile();
 
-            browser.get(site.uri("/admin/").toString());
+            browser.get(demo.site().uri("/admin/").toString());
             chromium.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("vigil-otp-code")), PAGE_TIMEOUT,
                     "site-admin-step-up-not-shown");
             assertThat(browser.findElements(By.id("password"))).as("no password again").isEmpty();
@@ -128,7 +114,7 @@ class ModAuthOpenidcSiteIT {
 
     /** A new user's first visit to the site: password, terms, device check, the code (the risk asks), the page. */
     private void firstVisit(HeadlessChromium chromium) {
-        chromium.driver().get(site.uri("/").toString());
+        chromium.driver().get(demo.site().uri("/").toString());
         VigilPages.firstSignIn(chromium, user, outbox);
         awaitPage(chromium, "Public page", "site-first-visit-not-shown");
         assertThat(claim(chromium.driver(), "user")).isEqualTo(user.username());
@@ -136,7 +122,7 @@ class ModAuthOpenidcSiteIT {
 
     /** The site asks for a Vigil login again: its own session ended with Vigil's. */
     private void assertSignedOutOfTheSite(HeadlessChromium chromium, String screenshot) {
-        chromium.driver().get(site.uri("/").toString());
+        chromium.driver().get(demo.site().uri("/").toString());
         chromium.waitFor(ExpectedConditions.or(
                         ExpectedConditions.visibilityOfElementLocated(By.id("username")),
                         ExpectedConditions.visibilityOfElementLocated(By.id("page"))),
@@ -145,7 +131,7 @@ class ModAuthOpenidcSiteIT {
         assertThat(chromium.driver().findElements(By.id("page"))).as("the site's page is no longer served").isEmpty();
         assertThat(chromium.driver().findElement(By.id("username")).isDisplayed()).as("Vigil's login page").isTrue();
         assertThat(demo.registration().backChannelLogoutUrl()).as("the demo realm's back-channel logout URL for demo-site")
-                .contains(site.backChannelLogoutUri());
+                .contains(demo.site().backChannelLogoutUri());
     }
 
     private void awaitPage(HeadlessChromium chromium, String title, String screenshotOnFailure) {

@@ -12,11 +12,10 @@ import dev.vigil.it.support.Outbox;
 import dev.vigil.it.support.VigilPages;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -30,25 +29,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(VigilServerExtension.class)
 class OpenidClientSiteIT {
 
-    private static OpenidClientSite site;
-    private static DemoSite<OpenidClientSite> demo;
+    @RegisterExtension
+    static final DemoSite<OpenidClientSite> demo = DemoSite.startedBy(OpenidClientSite::start);
 
     private AdminApi admin;
     private Outbox outbox;
     private FreshUser user;
-
-    @BeforeAll
-    static void startTheSite(VigilServer server) {
-        demo = DemoSite.start(server, OpenidClientSite::start);
-        site = demo.site();
-    }
-
-    @AfterAll
-    static void stopTheSite() {
-        if (demo != null) {
-            demo.close();
-        }
-    }
 
     @BeforeEach
     void aNewUser(VigilServer server) {
@@ -61,7 +47,7 @@ class OpenidClientSiteIT {
     void aFirstSignInPassesTermsDeviceCheckAndCodeAndTheSiteShowsTheClaims() {
         try (HeadlessChromium chromium = new HeadlessChromium()) {
             WebDriver browser = chromium.driver();
-            browser.get(site.uri("/").toString());
+            browser.get(demo.site().uri("/").toString());
             VigilPages.firstSignIn(chromium, user, outbox);
 
             awaitPage(chromium, "Public page", "node-first-visit-not-shown");
@@ -76,7 +62,7 @@ class OpenidClientSiteIT {
     void aLowRiskUserGetsThePublicPageWithoutACodeAndAcrValues2AsksForIt() {
         try (HeadlessChromium chromium = new HeadlessChromium()) {
             WebDriver browser = chromium.driver();
-            browser.get(site.uri("/").toString());
+            browser.get(demo.site().uri("/").toString());
             VigilPages.firstSignIn(chromium, user, outbox);
             awaitPage(chromium, "Public page", "node-first-visit-not-shown");
 
@@ -84,14 +70,14 @@ class OpenidClientSiteIT {
             AdminApi.expect(204, admin.post("/realms/" + DemoRealm.REALM + "/users/" + user.id() + "/logout", Map.of()));
             browser.manage().deleteCookieNamed("site_session");
             int codesSoFar = outbox.messagesTo(user.email()).size();
-            browser.get(site.uri("/").toString());
+            browser.get(demo.site().uri("/").toString());
             VigilPages.password(chromium, user);
             awaitPage(chromium, "Public page", "node-public-page-not-shown");
             assertThat(claim(browser, "acr")).isEqualTo("1");
             assertThat(claim(browser, "vigil-risk")).isEqualTo("LOW");
             assertThat(outbox.messagesTo(user.email())).as("no code for the public page").hasSize(codesSoFar);
 
-            browser.get(site.uri("/admin").toString());
+            browser.get(demo.site().uri("/admin").toString());
             assertThat(VigilPages.codeAskedWithoutPassword(chromium, "node-admin-step-up")).as("no password again").isTrue();
             chromium.enterOtp(outbox, user.email());
             awaitPage(chromium, "Admin page", "node-admin-page-not-shown");

@@ -3,13 +3,10 @@ package dev.vigil.it;
 import static dev.vigil.it.support.LoginJourney.isOtpPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import dev.vigil.it.support.AdminApi;
@@ -21,6 +18,7 @@ import dev.vigil.it.support.OtpRealm;
 import dev.vigil.it.support.Outbox;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
+import dev.vigil.local.SimultaneousStart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -77,24 +75,12 @@ class OtpLockedBurstIT {
 
     /** Every session still on a code page posts a wrong code, all at once. */
     private static List<Page> burst(List<Attempt> attempts) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(attempts.size());
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Page>> futures = new ArrayList<>();
-        for (Attempt attempt : attempts) {
+        return SimultaneousStart.run(attempts.size(), Duration.ofSeconds(90), i -> {
+            Attempt attempt = attempts.get(i);
             String wrong = attempt.code().equals("000000") ? "111111" : "000000";
-            futures.add(pool.submit(() -> {
-                start.await();
-                return attempt.page().document().selectFirst(LoginJourney.OTP_FORM) == null
-                        ? attempt.page()
-                        : LoginJourney.otp(attempt.browser(), attempt.page(), wrong);
-            }));
-        }
-        start.countDown();
-        List<Page> pages = new ArrayList<>();
-        for (Future<Page> future : futures) {
-            pages.add(future.get(90, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
-        return pages;
+            return attempt.page().document().selectFirst(LoginJourney.OTP_FORM) == null
+                    ? attempt.page()
+                    : LoginJourney.otp(attempt.browser(), attempt.page(), wrong);
+        });
     }
 }

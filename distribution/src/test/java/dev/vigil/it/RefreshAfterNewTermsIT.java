@@ -6,10 +6,8 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.token.Tokens;
 import dev.vigil.it.support.AdminApi;
 import dev.vigil.it.support.FreshUser;
@@ -40,8 +38,7 @@ class RefreshAfterNewTermsIT {
 
     private VigilServer server;
     private AdminApi admin;
-    private String clientId;
-    private String secret;
+    private SignedInOnlineAndOffline signedIn;
     private TokenEndpoints client;
     private FreshUser user;
     private Tokens online;
@@ -51,26 +48,12 @@ class RefreshAfterNewTermsIT {
     void aUserSignedInOnlineAndOffline(VigilServer server) {
         this.server = server;
         admin = new AdminApi(server);
-        clientId = "terms-rp-" + UUID.randomUUID();
-        secret = UUID.randomUUID().toString();
-        AdminApi.expect(201, admin.post("/realms/" + DemoRealm.REALM + "/clients", Map.of(
-                "clientId", clientId,
-                "secret", secret,
-                "publicClient", false,
-                "standardFlowEnabled", true,
-                "directAccessGrantsEnabled", false,
-                "redirectUris", List.of(CALLBACK.toString()),
-                "attributes", Map.of("standard.token.exchange.enabled", "true"),
-                // Keycloak exchanges a token only for a client in its audience.
-                "protocolMappers", List.of(Map.of(
-                        "name", "own audience",
-                        "protocol", "openid-connect",
-                        "protocolMapper", "oidc-audience-mapper",
-                        "config", Map.of("included.client.audience", clientId, "access.token.claim", "true"))))));
-        client = new TokenEndpoints(server.realmUri(DemoRealm.REALM), clientId, secret);
-        user = FreshUser.in(admin, DemoRealm.REALM, "refresh-terms");
-        online = signIn(new Scope("openid"), new HttpSession());
-        offline = signIn(new Scope("openid", "offline_access"), new HttpSession());
+        signedIn = SignedInOnlineAndOffline.through(server, admin, "refresh-terms", CALLBACK,
+                Map.of("standard.token.exchange.enabled", "true"));
+        client = signedIn.endpoints();
+        user = signedIn.user();
+        online = signedIn.online();
+        offline = signedIn.offline();
         AdminApi.expect(200, client.refresh(online.getRefreshToken().getValue()));
         AdminApi.expect(200, client.refresh(offline.getRefreshToken().getValue()));
     }
@@ -87,11 +70,11 @@ class RefreshAfterNewTermsIT {
                         .isEqualTo("The current terms must be accepted in a new sign-in (vigil_consent_required)");
             }
             JsonNode event = new LoginEvents(admin, DemoRealm.REALM).withError(user, "REFRESH_TOKEN_ERROR", "invalid_grant");
-            assertThat(event.path("clientId").asText()).isEqualTo(clientId);
+            assertThat(event.path("clientId").asText()).isEqualTo(signedIn.clientId());
             assertThat(event.path("details").path("client_policy_error_detail").asText()).contains("vigil_consent_required");
 
             HttpSession browser = new HttpSession();
-            OidcRelyingParty rp = relyingParty();
+            OidcRelyingParty rp = signedIn.site();
             OidcRelyingParty.Attempt attempt = rp.begin();
             Page terms = LoginJourney.password(browser, attempt.authorizationUri(), user.username(), user.password());
             assertThat(LoginJourney.isConsentPage(terms)).as("the new sign-in shows the new terms").isTrue();
@@ -127,16 +110,5 @@ class RefreshAfterNewTermsIT {
             AdminApi.expect(200, client.refresh(online.getRefreshToken().getValue()));
             AdminApi.expect(200, client.refresh(offline.getRefreshToken().getValue()));
         });
-    }
-
-    private Tokens signIn(Scope scope, HttpSession browser) {
-        OidcRelyingParty rp = relyingParty();
-        OidcRelyingParty.Attempt attempt = rp.begin(scope);
-        Page back = LoginJourney.signInCompletely(browser, attempt.authorizationUri(), user, new Outbox(server));
-        return rp.finish(attempt, back.location()).tokens();
-    }
-
-    private OidcRelyingParty relyingParty() {
-        return OidcRelyingParty.confidentialClient(server.realmUri(DemoRealm.REALM), clientId, secret, CALLBACK);
     }
 }

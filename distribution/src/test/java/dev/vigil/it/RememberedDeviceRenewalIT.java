@@ -7,11 +7,11 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.it.support.AdminApi;
 import dev.vigil.it.support.FreshUser;
 import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.HttpSession.Page;
+import dev.vigil.it.support.LoginEvents;
 import dev.vigil.it.support.LoginJourney;
 import dev.vigil.it.support.OidcRelyingParty;
 import dev.vigil.it.support.Outbox;
@@ -96,9 +96,7 @@ class RememberedDeviceRenewalIT {
         return page.response().headers().allValues("Set-Cookie").stream().anyMatch(cookie -> cookie.startsWith(COOKIE + "="));
     }
 
-    private String lastLoginReasons() {
-        JsonNode events = admin.get("/realms/" + DemoRealm.REALM + "/events?user=" + user.id() + "&type=LOGIN&max=1");
-        assertThat(events).isNotEmpty();
-        return events.get(0).path("details").path("vigil_risk_reasons").asText();
+    private List<String> lastLoginReasons() {
+        return LoginEvents.riskReasons(new LoginEvents(admin, DemoRealm.REALM).latest(user, "LOGIN"));
     }
 }

@@ -3,7 +3,6 @@ package dev.vigil.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
@@ -18,6 +17,7 @@ import dev.vigil.it.support.FreePorts;
 import dev.vigil.it.support.FreshUser;
 import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.HttpSession.Page;
+import dev.vigil.it.support.LoginEvents;
 import dev.vigil.it.support.LoginJourney;
 import dev.vigil.it.support.OidcRelyingParty;
 import dev.vigil.it.support.OidcRelyingParty.Attempt;
@@ -239,15 +239,12 @@ class RiskIT {
     }
 
     private Assessed lastLogin() {
-        JsonNode details = lastEvent("LOGIN").path("details");
-        return new Assessed(details.path("vigil_risk_level").asText(),
-                Arrays.asList(details.path("vigil_risk_reasons").asText().split(",")));
+        JsonNode login = lastEvent("LOGIN");
+        return new Assessed(login.path("details").path("vigil_risk_level").asText(), LoginEvents.riskReasons(login));
     }
 
     private JsonNode lastEvent(String type) {
-        JsonNode events = admin.get("/realms/" + DemoRealm.REALM + "/events?user=" + user.id() + "&type=" + type + "&max=1");
-        assertThat(events).as("a %s event of the user", type).isNotEmpty();
-        return events.get(0);
+        return new LoginEvents(admin, DemoRealm.REALM).latest(user, type);
     }
 
     private StepSettings risk() {

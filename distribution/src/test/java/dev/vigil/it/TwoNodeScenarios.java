@@ -177,51 +177,39 @@ abstract class TwoNodeScenarios {
     @Test
     @Order(4)
     void wrongCodesFromSeveralSessionsOverBothNodesLockTheUserAtExactlyTheCap() {
-        OtpRealm realm = OtpRealm.create(admin, nodeA, "cluster-user-cap", Map.of("maxFailuresPerUserPerHour", "3"));
-        String phone = OtpRealm.randomMobile();
-        FreshUser user = realm.userWithPhone("cap", phone);
-        balancer.sendTo(nodeA);
-        HttpSession first = new HttpSession();
-        Page firstPage = otpRealmCodePage(first, realm, user);
-        String firstCode = new Outbox(nodeA).latestCode(phone);
+        PhoneUser user = phoneUserInNewRealm("cluster-user-cap", Map.of("maxFailuresPerUserPerHour", "3"));
+        CodePage first = codePageThrough(nodeA, user);
         balancer.sendTo(nodeB);
-        firstPage = assertWrong(first, firstPage, wrong(firstCode));
+        Page firstPage = assertWrong(first.browser(), first.page(), wrong(first.code()));
         balancer.sendTo(nodeA);
-        firstPage = assertWrong(first, firstPage, wrong(firstCode));
+        firstPage = assertWrong(first.browser(), firstPage, wrong(first.code()));
+
+        CodePage second = codePageThrough(nodeB, user);
+        balancer.sendTo(nodeA);
+        Page secondPage = assertWrong(second.browser(), second.page(), wrong(second.code()));
 
         balancer.sendTo(nodeB);
-        HttpSession second = new HttpSession();
-        Page secondPage = otpRealmCodePage(second, realm, user);
-        String secondCode = new Outbox(nodeB).latestCode(phone);
-        balancer.sendTo(nodeA);
-        secondPage = assertWrong(second, secondPage, wrong(secondCode));
-
-        balancer.sendTo(nodeB);
-        Page locked = LoginJourney.otp(second, secondPage, secondCode);
+        Page locked = LoginJourney.otp(second.browser(), secondPage, second.code());
 
         assertThat(locked.status()).as("the fourth check, though right, after three wrong codes on two nodes").isEqualTo(429);
         assertThat(locked.body()).contains("Too many wrong codes have been typed for this account.");
         balancer.sendTo(nodeA);
-        assertThat(LoginJourney.otp(first, firstPage, firstCode).status()).as("the first session, on node A").isEqualTo(429);
+        assertThat(LoginJourney.otp(first.browser(), firstPage, first.code()).status()).as("the first session, on node A")
+                .isEqualTo(429);
     }
 
     @Test
     @Order(5)
     void thePerPhoneSendLimitCountsTheCodesOfBothNodes() {
-        OtpRealm realm = OtpRealm.create(admin, nodeA, "cluster-send-limit", Map.of("maxSendsPerPhonePerHour", "2"));
-        String phone = OtpRealm.randomMobile();
-        FreshUser user = realm.userWithPhone("send", phone);
-        balancer.sendTo(nodeA);
-        HttpSession first = new HttpSession();
-        Page firstPage = otpRealmCodePage(first, realm, user);
-        balancer.sendTo(nodeB);
-        otpRealmCodePage(new HttpSession(), realm, user);
-        assertThat(messagesOnEitherNode(phone)).as("one code sent by each node").hasSize(2);
+        PhoneUser user = phoneUserInNewRealm("cluster-send-limit", Map.of("maxSendsPerPhonePerHour", "2"));
+        CodePage first = codePageThrough(nodeA, user);
+        codePageThrough(nodeB, user);
+        assertThat(messagesOnEitherNode(user.phone())).as("one code sent by each node").hasSize(2);
 
-        Page refused = LoginJourney.resend(first, firstPage);
+        Page refused = LoginJourney.resend(first.browser(), first.page());
 
         assertThat(refused.document().select(OTP_ERROR).text()).isEqualTo("Too many codes have been requested. Please try again later.");
-        assertThat(messagesOnEitherNode(phone)).hasSize(2);
+        assertThat(messagesOnEitherNode(user.phone())).hasSize(2);
     }
 
     @Test
@@ -306,12 +294,27 @@ abstract class TwoNodeScenarios {
         return runs.stream().sorted().toList();
     }
 
-    private Page otpRealmCodePage(HttpSession browser, OtpRealm realm, FreshUser user) {
-        OidcRelyingParty app = OidcRelyingParty.publicClient(balancer.uri().resolve("/realms/" + realm.name()), OtpRealm.CLIENT,
-                OtpRealm.CALLBACK);
-        Page page = LoginJourney.signIn(browser, app.begin().authorizationUri(), user.username(), user.password());
-        assertThat(LoginJourney.isOtpPage(page)).as("the code page:\n" + page.body()).isTrue();
-        return page;
+    /** A user with a verified phone, in a new OTP realm with these settings. */
+    private PhoneUser phoneUserInNewRealm(String realmName, Map<String, String> settings) {
+        OtpRealm realm = OtpRealm.create(admin, nodeA, realmName, settings);
+        String phone = OtpRealm.randomMobile();
+        return new PhoneUser(realm, realm.userWithPhone("phone", phone), phone);
+    }
+
+    private record PhoneUser(OtpRealm realm, FreshUser user, String phone) {
+    }
+
+    /** A new browser sent to {@code node}, signed in with the password up to the code page; the code that node sent. */
+    private CodePage codePageThrough(VigilNode node, PhoneUser user) {
+        balancer.sendTo(node);
+        HttpSession browser = new HttpSession();
+        OidcRelyingParty app = OidcRelyingParty.publicClient(balancer.uri().resolve("/realms/" + user.realm().name()),
+                OtpRealm.CLIENT, OtpRealm.CALLBACK);
+        Page page = codePage(browser, app.begin(), user.user());
+        return new CodePage(browser, page, new Outbox(node).latestCode(user.phone()));
+    }
+
+    private record CodePage(HttpSession browser, Page page, String code) {
     }
 
     private static Page assertWrong(HttpSession browser, Page page, String code) {
@@ -336,7 +339,7 @@ abstract class TwoNodeScenarios {
 
     private static Page codePage(HttpSession browser, Attempt attempt, FreshUser user) {
         Page page = LoginJourney.signIn(browser, attempt.authorizationUri(), user.username(), user.password());
-        assertThat(LoginJourney.isOtpPage(page)).as("a new user's first login is stepped up").isTrue();
+        assertThat(LoginJourney.isOtpPage(page)).as("a new user's first login is stepped up:\n" + page.body()).isTrue();
         return page;
     }
 }

@@ -10,11 +10,10 @@ import dev.vigil.it.support.VigilPages;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
 import dev.vigil.it.support.WordPressSite;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -30,24 +29,11 @@ class WordPressSiteIT {
 
     private static final By SIGNED_IN_AS = By.cssSelector("#wp-admin-bar-my-account .display-name");
 
-    private static WordPressSite site;
-    private static DemoSite<WordPressSite> demo;
+    @RegisterExtension
+    static final DemoSite<WordPressSite> demo = DemoSite.startedBy(WordPressSite::start);
 
     private Outbox outbox;
     private FreshUser user;
-
-    @BeforeAll
-    static void startWordPress(VigilServer server) {
-        demo = DemoSite.start(server, WordPressSite::start);
-        site = demo.site();
-    }
-
-    @AfterAll
-    static void stopWordPress() {
-        if (demo != null) {
-            demo.close();
-        }
-    }
 
     @BeforeEach
     void aNewUser(VigilServer server) {
@@ -59,12 +45,12 @@ class WordPressSiteIT {
     void aLowRiskUserReadsTheSiteWithoutACodeAndWpAdminAsksForItThenSignsThemIn() {
         try (HeadlessChromium chromium = new HeadlessChromium()) {
             WebDriver browser = chromium.driver();
-            browser.get(site.uri("/").toString());
+            browser.get(demo.site().uri("/").toString());
             VigilPages.firstSignIn(chromium, user, outbox);
             awaitSignedIn(chromium, "wordpress-first-visit-not-shown");
 
             // Signing out of the site signs out of Vigil too; the device stays remembered, so the next login is LOW.
-            browser.get(site.logoutUri(site.uri("/")).toString());
+            browser.get(demo.site().logoutUri(demo.site().uri("/")).toString());
             int codesSoFar = outbox.messagesTo(user.email()).size();
             VigilPages.password(chromium, user);
             awaitSignedIn(chromium, "wordpress-public-page-not-shown");
@@ -72,17 +58,17 @@ class WordPressSiteIT {
             assertThat(outbox.messagesTo(user.email())).as("no code for the public pages").hasSize(codesSoFar);
             assertThat(chromium.screenshot("wordpress-public-page-low-risk")).isNotEmptyFile();
 
-            browser.get(site.uri("/wp-admin/").toString());
+            browser.get(demo.site().uri("/wp-admin/").toString());
             assertThat(VigilPages.codeAskedWithoutPassword(chromium, "wordpress-admin-step-up")).as("no password again").isTrue();
             chromium.enterOtp(outbox, user.email());
             chromium.waitFor(ExpectedConditions.titleContains("Dashboard"), VigilPages.PAGE_TIMEOUT,
                     "wordpress-dashboard-not-shown");
-            assertThat(browser.getCurrentUrl()).startsWith(site.uri("/wp-admin/").toString());
+            assertThat(browser.getCurrentUrl()).startsWith(demo.site().uri("/wp-admin/").toString());
             assertThat(browser.findElement(SIGNED_IN_AS).getText()).isEqualTo(user.username());
             assertThat(chromium.screenshot("wordpress-dashboard")).isNotEmptyFile();
 
             // The account WordPress made from the claims.
-            browser.get(site.uri("/wp-admin/profile.php").toString());
+            browser.get(demo.site().uri("/wp-admin/profile.php").toString());
             chromium.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("email")), VigilPages.PAGE_TIMEOUT,
                     "wordpress-profile-not-shown");
             assertThat(browser.findElement(By.id("user_login")).getAttribute("value")).isEqualTo(user.username());

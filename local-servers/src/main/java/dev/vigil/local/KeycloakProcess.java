@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A Keycloak distribution started as its users start it ({@code bin/kc.sh start --optimized}, the database in
@@ -31,7 +30,6 @@ public final class KeycloakProcess implements AutoCloseable {
     public static final List<String> BEHIND_PROXY = List.of("--http-enabled=true", "--proxy-headers=xforwarded");
 
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(45);
-    private static final Duration KILL_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
     private static final int LOG_TAIL_LINES = 60;
 
@@ -203,29 +201,13 @@ public final class KeycloakProcess implements AutoCloseable {
 
     /** SIGKILL to kc.sh and its JVM, as a crash. */
     public synchronized void kill() {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        waitForExit(KILL_TIMEOUT);
+        ChildProcess.kill(process);
     }
 
     /** Stops the server (SIGTERM, which kc.sh forwards to the JVM), forcibly if it does not stop in time. */
     @Override
     public synchronized void close() {
-        if (!process.isAlive()) {
-            return;
-        }
-        // Taken before kc.sh exits: its children are then no longer its descendants.
-        List<ProcessHandle> descendants = process.descendants().toList();
-        process.destroy();
-        if (!waitForExit(STOP_TIMEOUT)) {
-            descendants.forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            waitForExit(KILL_TIMEOUT);
-        }
-        descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        ChildProcess.stop(process, STOP_TIMEOUT);
     }
 
     /** The last lines of the server's output, for a failure message. */
@@ -235,15 +217,6 @@ public final class KeycloakProcess implements AutoCloseable {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
-        }
-    }
-
-    private boolean waitForExit(Duration timeout) {
-        try {
-            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 

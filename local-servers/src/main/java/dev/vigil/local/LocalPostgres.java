@@ -10,13 +10,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -165,18 +165,7 @@ public final class LocalPostgres {
             full.addAll(List.of("runuser", "-u", OS_USER, "--"));
         }
         full.addAll(command);
-        try {
-            Process process = new ProcessBuilder(full).directory(dir.toFile()).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes());
-            if (!process.waitFor(90, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", full) + " failed:\n" + output);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run " + full, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        ChildProcess.run(full, dir, Duration.ofSeconds(90));
     }
 
     private static Path binaries(String configured) {

@@ -10,7 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
+
+import dev.vigil.local.ChildProcess;
 
 /**
  * Debian's Apache httpd with {@code mod_php} and {@code mod_auth_openidc} (installed by .ci/run), run as the current
@@ -149,14 +150,6 @@ final class ApacheHttpd implements AutoCloseable {
     /** Stops Apache (SIGTERM to the parent, which stops its children) and waits for it. */
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ChildProcess.stop(process, Duration.ofSeconds(10));
     }
 }

@@ -19,7 +19,7 @@ import org.testcontainers.utility.DockerImageName;
  * {@link LoadBalancer} stands in front, reaching each node through its published port; a node is killed with
  * {@code docker kill}.
  */
-public final class ContainerCluster implements TwoNodeCluster {
+public final class ContainerCluster {
 
     /** The PostgreSQL of compose.yaml. */
     private static final DockerImageName POSTGRES = DockerImageName.parse("postgres:17");
@@ -27,26 +27,22 @@ public final class ContainerCluster implements TwoNodeCluster {
     private static final String DATABASE = "vigil";
 
     private final List<AutoCloseable> started = new ArrayList<>();
-    private LoadBalancer balancer;
-    private ContainerNode nodeA;
-    private ContainerNode nodeB;
 
     private ContainerCluster() {
     }
 
     /** Starts the database, then node A, then node B, each node with these further {@code kc.sh start} options. */
-    public static ContainerCluster start(List<String> options) {
-        ContainerCluster cluster = new ContainerCluster();
+    public static TwoNodeCluster start(List<String> options) {
+        ContainerCluster containers = new ContainerCluster();
         try {
-            cluster.startAll(options);
+            return containers.startAll(options);
         } catch (RuntimeException e) {
-            cluster.close();
+            containers.stopAll();
             throw e;
         }
-        return cluster;
     }
 
-    private void startAll(List<String> options) {
+    private TwoNodeCluster startAll(List<String> options) {
         Network network = Network.newNetwork();
         started.add(network);
         PostgreSQLContainer postgres = new PostgreSQLContainer(POSTGRES).withNetwork(network).withNetworkAliases(DATABASE_ALIAS)
@@ -58,17 +54,18 @@ public final class ContainerCluster implements TwoNodeCluster {
                 postgres.getUsername(), postgres.getPassword());
         ServerDatabase fromTheTest = new ServerDatabase(postgres.getJdbcUrl(), postgres.getUsername(), postgres.getPassword());
 
-        balancer = LoadBalancer.onFreePort();
+        LoadBalancer balancer = LoadBalancer.onFreePort();
         started.add(balancer);
         ContainerNodeSettings settings = new ContainerNodeSettings(balancer.uri(), subnetsOf(network), onTheNetwork,
                 UUID.randomUUID().toString(), options);
         Map<String, Path> files = ContainerNodeSettings.files(
                 ItConfig.vigilHome().resolve("data/import/vigil-demo-realm.json"), ItConfig.geoIpDir());
         ImageFromDockerfile image = VigilImage.ofThisBuild();
-        nodeA = ContainerNode.start("node-a", image, network, settings, files, fromTheTest);
+        ContainerNode nodeA = ContainerNode.start("node-a", image, network, settings, files, fromTheTest);
         started.add(nodeA);
-        nodeB = ContainerNode.start("node-b", image, network, settings, files, fromTheTest);
+        ContainerNode nodeB = ContainerNode.start("node-b", image, network, settings, files, fromTheTest);
         started.add(nodeB);
+        return new TwoNodeCluster(nodeA, nodeB, balancer, this::stopAll);
     }
 
     /** The network's subnets, which the test's requests come from (its gateway) and which only the test's containers share. */
@@ -77,24 +74,8 @@ public final class ContainerCluster implements TwoNodeCluster {
                 .inspectNetworkCmd().withNetworkId(network.getId()).exec().getIpam());
     }
 
-    @Override
-    public VigilNode nodeA() {
-        return nodeA;
-    }
-
-    @Override
-    public VigilNode nodeB() {
-        return nodeB;
-    }
-
-    @Override
-    public LoadBalancer balancer() {
-        return balancer;
-    }
-
     /** Stops what was started, last first. */
-    @Override
-    public void close() {
+    private void stopAll() {
         for (int i = started.size() - 1; i >= 0; i--) {
             try {
                 started.get(i).close();

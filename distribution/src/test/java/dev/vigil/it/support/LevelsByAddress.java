@@ -1,6 +1,10 @@
 package dev.vigil.it.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Map;
+
+import dev.vigil.it.support.HttpSession.Page;
 
 /**
  * A realm whose risk level is chosen by the address a login comes from, for tests of what each level allows:
@@ -30,5 +34,15 @@ public final class LevelsByAddress {
                 "deniedNetworks", "175.16.199.0/24",
                 "notifyNewDevice", "false",
                 "notifyNewCountry", "false"));
+    }
+
+    /** The account API with an access token from a LOW login to {@code realm}: the password alone, no code asked. */
+    public static BearerClient accountApiAfterLowLogin(OtpRealm realm, FreshUser user) {
+        OidcRelyingParty app = realm.app();
+        OidcRelyingParty.Attempt attempt = app.begin();
+        HttpSession browser = new HttpSession().from(LOW);
+        Page done = LoginJourney.signIn(browser, attempt.authorizationUri(), user.username(), user.password());
+        assertThat(done.isRedirect()).as("signed in on the password alone: " + done.body()).isTrue();
+        return new BearerClient(app.finish(attempt, done.location()).tokens().getAccessToken().getValue()).acceptingJson();
     }
 }

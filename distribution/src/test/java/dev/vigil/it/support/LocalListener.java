@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
+import dev.vigil.local.ChildProcess;
+
 /** Waits for a server process the tests started to listen on its loopback port. */
 final class LocalListener {
 
@@ -30,8 +32,7 @@ final class LocalListener {
                 pause();
             }
         }
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        ChildProcess.kill(process);
         throw new IllegalStateException(what + " did not listen on port " + port + " within " + timeout + ":\n" + log.get());
     }
 

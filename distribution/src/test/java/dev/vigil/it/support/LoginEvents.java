@@ -33,4 +33,9 @@ public final class LoginEvents {
         return of(user, type).stream().findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type + " event of " + user.username()));
     }
+
+    /** The reasons the risk step gave for the login of {@code event}. */
+    public static List<String> riskReasons(JsonNode event) {
+        return List.of(event.path("details").path("vigil_risk_reasons").asText().split(","));
+    }
 }

@@ -9,20 +9,13 @@ import java.util.UUID;
  * the tarball built for PostgreSQL, on a fresh database of the run's PostgreSQL server, behind the loopback
  * {@link LoadBalancer}.
  */
-public final class LoopbackCluster implements TwoNodeCluster {
+public final class LoopbackCluster {
 
-    private final LoadBalancer balancer;
-    private final VigilServer nodeA;
-    private final VigilServer nodeB;
-
-    private LoopbackCluster(LoadBalancer balancer, VigilServer nodeA, VigilServer nodeB) {
-        this.balancer = balancer;
-        this.nodeA = nodeA;
-        this.nodeB = nodeB;
+    private LoopbackCluster() {
     }
 
     /** Starts node A, then node B, each with these further {@code kc.sh start} options. */
-    public static LoopbackCluster start(List<String> options) {
+    public static TwoNodeCluster start(List<String> options) {
         Path home = ProductionPath.sharedPostgresHome();
         ServerDatabase database = PostgresServer.shared().createDatabase("cluster");
         LoadBalancer balancer = LoadBalancer.onFreePort();
@@ -31,7 +24,11 @@ public final class LoopbackCluster implements TwoNodeCluster {
                 adminPassword, options);
         VigilServer nodeB = VigilServer.node("node-b", home, database, balancer.uri(),
                 adminPassword, options);
-        LoopbackCluster cluster = new LoopbackCluster(balancer, nodeA, nodeB);
+        TwoNodeCluster cluster = new TwoNodeCluster(nodeA, nodeB, balancer, () -> {
+            nodeB.close();
+            nodeA.close();
+            balancer.close();
+        });
         try {
             nodeA.start();
             nodeB.start();
@@ -40,27 +37,5 @@ public final class LoopbackCluster implements TwoNodeCluster {
             throw e;
         }
         return cluster;
-    }
-
-    @Override
-    public VigilNode nodeA() {
-        return nodeA;
-    }
-
-    @Override
-    public VigilNode nodeB() {
-        return nodeB;
-    }
-
-    @Override
-    public LoadBalancer balancer() {
-        return balancer;
-    }
-
-    @Override
-    public void close() {
-        nodeB.close();
-        nodeA.close();
-        balancer.close();
     }
 }

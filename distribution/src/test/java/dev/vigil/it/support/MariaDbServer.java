@@ -9,8 +9,9 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
+import dev.vigil.local.ChildProcess;
 
 /**
  * A throwaway MariaDB server for a site under test: Debian's {@code mariadb-server} binaries (installed by .ci/run),
@@ -24,6 +25,7 @@ public final class MariaDbServer implements AutoCloseable {
     private static final Path MARIADBD = Path.of("/usr/sbin/mariadbd");
     private static final Path CLIENT = Path.of("/usr/bin/mariadb");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path dir;
     private final int port;
@@ -42,8 +44,8 @@ public final class MariaDbServer implements AutoCloseable {
             // Not under target/: a unix socket path must stay short (108 bytes).
             Path dir = Files.createTempDirectory("vigil-mariadb-");
             String user = System.getProperty("user.name");
-            run(List.of(INSTALL_DB.toString(), "--no-defaults", "--datadir=" + dir.resolve("data"), "--user=" + user,
-                    "--auth-root-authentication-method=socket", "--skip-test-db"), dir);
+            ChildProcess.run(List.of(INSTALL_DB.toString(), "--no-defaults", "--datadir=" + dir.resolve("data"), "--user=" + user,
+                    "--auth-root-authentication-method=socket", "--skip-test-db"), dir, COMMAND_TIMEOUT);
             // mariadbd refuses root unless told so by name; throwaway data, so no binary log.
             Process process = new ProcessBuilder(MARIADBD.toString(), "--no-defaults", "--datadir=" + dir.resolve("data"),
                     "--socket=" + dir.resolve("mariadb.sock"), "--port=" + port, "--bind-address=127.0.0.1",
@@ -71,23 +73,8 @@ public final class MariaDbServer implements AutoCloseable {
     }
 
     private void sql(String statements) {
-        run(List.of(CLIENT.toString(), "--no-defaults", "--socket=" + dir.resolve("mariadb.sock"), "--user=root",
-                "--execute=" + statements), dir);
-    }
-
-    private static void run(List<String> command, Path dir) {
-        try {
-            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes());
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException(command.get(0) + " failed:\n" + output);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run " + command.get(0), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        ChildProcess.run(List.of(CLIENT.toString(), "--no-defaults", "--socket=" + dir.resolve("mariadb.sock"), "--user=root",
+                "--execute=" + statements), dir, COMMAND_TIMEOUT);
     }
 
     private void awaitListening() {
@@ -106,17 +93,12 @@ public final class MariaDbServer implements AutoCloseable {
     /** Stops the server (SIGTERM: a clean shutdown), keeps its log among the run's logs, deletes its folder. */
     @Override
     public void close() {
-        process.destroy();
+        ChildProcess.stop(process, Duration.ofSeconds(30));
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
             Path log = dir.resolve("mariadb.log");
             if (Files.exists(log)) {
                 Files.copy(log, ItConfig.outputDir().resolve("mariadb-" + port + ".log"), StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (IOException e) {
             System.err.println("cannot keep the MariaDB log: " + e);
         }

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+
+import dev.vigil.local.ChildProcess;
 
 /**
  * The Node site of distribution/src/test/node/openid-client-site, signing people in through Vigil with the npm
@@ -60,21 +61,9 @@ public final class OpenidClientSite implements RelyingPartySite {
         }
     }
 
-    private static void npmCi(Path dir) throws IOException {
-        Process npm = new ProcessBuilder(NPM.toString(), "ci", "--prefer-offline", "--no-audit", "--no-fund")
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("npm-ci.log").toFile())
-                .start();
-        try {
-            if (!npm.waitFor(180, TimeUnit.SECONDS) || npm.exitValue() != 0) {
-                npm.destroyForcibly();
-                throw new IllegalStateException("npm ci failed:\n" + Files.readString(dir.resolve("npm-ci.log")));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private static void npmCi(Path dir) {
+        ChildProcess.run(List.of(NPM.toString(), "ci", "--prefer-offline", "--no-audit", "--no-fund"), dir,
+                Duration.ofSeconds(180));
     }
 
     private void awaitListening() {
@@ -98,13 +87,6 @@ public final class OpenidClientSite implements RelyingPartySite {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ChildProcess.stop(process, Duration.ofSeconds(10));
     }
 }

@@ -177,16 +177,27 @@ public final class OtpRealm {
 
     /** The user's stored login events of {@code type} (e.g. LOGIN_ERROR), newest first. */
     public List<JsonNode> events(FreshUser user, String type) {
+        return stored(user, "&type=" + type);
+    }
+
+    /** Events of {@code type} whose {@code vigil_event} detail is {@code vigilEvent}. */
+    public List<JsonNode> vigilEvents(FreshUser user, String type, String vigilEvent) {
+        return withVigilEvent(events(user, type), vigilEvent);
+    }
+
+    /** Events of any type whose {@code vigil_event} detail is {@code vigilEvent}. */
+    public List<JsonNode> vigilEvents(FreshUser user, String vigilEvent) {
+        return withVigilEvent(stored(user, ""), vigilEvent);
+    }
+
+    private List<JsonNode> stored(FreshUser user, String filter) {
         List<JsonNode> events = new ArrayList<>();
-        admin.get("/realms/" + name + "/events?user=" + user.id() + "&type=" + type + "&max=500").forEach(events::add);
+        admin.get("/realms/" + name + "/events?user=" + user.id() + filter + "&max=500").forEach(events::add);
         return events;
     }
 
-    /** Events whose {@code vigil_event} detail is {@code vigilEvent}. */
-    public List<JsonNode> vigilEvents(FreshUser user, String type, String vigilEvent) {
-        return events(user, type).stream()
-                .filter(event -> vigilEvent.equals(event.path("details").path("vigil_event").asText()))
-                .toList();
+    private static List<JsonNode> withVigilEvent(List<JsonNode> events, String vigilEvent) {
+        return events.stream().filter(event -> vigilEvent.equals(event.path("details").path("vigil_event").asText())).toList();
     }
 
     public void updateRealm(Map<String, Object> changes) {

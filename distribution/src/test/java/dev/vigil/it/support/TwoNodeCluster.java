@@ -6,17 +6,38 @@ package dev.vigil.it.support;
  * run on, whether the nodes are processes on loopback ({@link LoopbackCluster}) or containers
  * ({@link ContainerCluster}).
  */
-public interface TwoNodeCluster extends AutoCloseable {
+public final class TwoNodeCluster implements AutoCloseable {
+
+    private final VigilNode nodeA;
+    private final VigilNode nodeB;
+    private final LoadBalancer balancer;
+    private final Runnable stop;
+
+    /** {@code stop} stops both nodes, the balancer and whatever else was started for them. */
+    TwoNodeCluster(VigilNode nodeA, VigilNode nodeB, LoadBalancer balancer, Runnable stop) {
+        this.nodeA = nodeA;
+        this.nodeB = nodeB;
+        this.balancer = balancer;
+        this.stop = stop;
+    }
 
     /** The node started first: it imports the demo realm and creates the bootstrap admin. */
-    VigilNode nodeA();
+    public VigilNode nodeA() {
+        return nodeA;
+    }
 
     /** The node that joined A's cluster. */
-    VigilNode nodeB();
+    public VigilNode nodeB() {
+        return nodeB;
+    }
 
-    LoadBalancer balancer();
+    public LoadBalancer balancer() {
+        return balancer;
+    }
 
     /** Stops both nodes, the balancer and whatever else the cluster started. */
     @Override
-    void close();
+    public void close() {
+        stop.run();
+    }
 }

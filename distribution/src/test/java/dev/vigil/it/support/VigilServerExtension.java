@@ -22,6 +22,11 @@ public class VigilServerExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return server(context);
+    }
+
+    /** The run's server, for other extensions (a site started for a test class). */
+    public static VigilServer server(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent("server", key -> new RunningServer(forTheSuite(VigilServer.withTestGeoIp("vigil").start())),
                         RunningServer.class)

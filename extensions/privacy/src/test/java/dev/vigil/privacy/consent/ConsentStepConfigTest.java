@@ -16,9 +16,6 @@ import dev.vigil.api.history.Feature;
 import dev.vigil.privacy.settings.PrivacySettings;
 import dev.vigil.privacy.testing.RequestSessions;
 import org.junit.jupiter.api.Test;
-import org.keycloak.models.AuthenticationExecutionModel;
-import org.keycloak.models.AuthenticationFlowModel;
-import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
@@ -29,17 +26,7 @@ class ConsentStepConfigTest {
     private final KeycloakSession session = RequestSessions.over(mock(EntityManager.class));
 
     ConsentStepConfigTest() {
-        when(realm.getId()).thenReturn("realm-id");
-        AuthenticationFlowModel flow = new AuthenticationFlowModel();
-        flow.setId("forms");
-        when(realm.getAuthenticationFlowsStream()).thenAnswer(call -> Stream.of(flow));
-        AuthenticationExecutionModel consentStep = new AuthenticationExecutionModel();
-        consentStep.setAuthenticator(ConsentAuthenticatorFactory.ID);
-        consentStep.setAuthenticatorConfig("consent-config");
-        when(realm.getAuthenticationExecutionsStream(anyString())).thenAnswer(call -> Stream.of(consentStep));
-        AuthenticatorConfigModel config = new AuthenticatorConfigModel();
-        config.setConfig(Map.of(ConsentConfig.TERMS_VERSION, "2027-03", PrivacySettings.FINGERPRINT, "false"));
-        when(realm.getAuthenticatorConfigById("consent-config")).thenReturn(config);
+        RealmWithConsentStep.stub(realm, Map.of(ConsentConfig.TERMS_VERSION, "2027-03", PrivacySettings.FINGERPRINT, "false"));
     }
 
     @Test

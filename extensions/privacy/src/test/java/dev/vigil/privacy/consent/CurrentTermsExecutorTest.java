@@ -3,7 +3,6 @@ package dev.vigil.privacy.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -16,9 +15,6 @@ import dev.vigil.privacy.store.ConsentStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.models.AuthenticatedClientSessionModel;
-import org.keycloak.models.AuthenticationExecutionModel;
-import org.keycloak.models.AuthenticationFlowModel;
-import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -46,17 +42,7 @@ class CurrentTermsExecutorTest {
 
     @BeforeEach
     void aRealmWithAConsentStepAndAUserSignedInThroughAClient() {
-        when(realm.getId()).thenReturn("realm-id");
-        AuthenticationFlowModel flow = new AuthenticationFlowModel();
-        flow.setId("forms");
-        when(realm.getAuthenticationFlowsStream()).thenAnswer(call -> Stream.of(flow));
-        AuthenticationExecutionModel consentStep = new AuthenticationExecutionModel();
-        consentStep.setAuthenticator(ConsentAuthenticatorFactory.ID);
-        consentStep.setAuthenticatorConfig("consent-config");
-        when(realm.getAuthenticationExecutionsStream(anyString())).thenAnswer(call -> Stream.of(consentStep));
-        AuthenticatorConfigModel config = new AuthenticatorConfigModel();
-        config.setConfig(consentSettings);
-        when(realm.getAuthenticatorConfigById("consent-config")).thenReturn(config);
+        RealmWithConsentStep.stub(realm, consentSettings);
         when(user.getId()).thenReturn("user-id");
         when(client.getClientId()).thenReturn("shop");
     }

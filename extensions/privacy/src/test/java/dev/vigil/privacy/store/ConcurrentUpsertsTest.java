@@ -11,21 +11,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import dev.vigil.api.history.Feature;
 import dev.vigil.local.LocalPostgres;
+import dev.vigil.local.SimultaneousStart;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -41,6 +37,7 @@ import org.junit.jupiter.api.TestInstance;
 class ConcurrentUpsertsTest {
 
     private static final int LOGINS = 32;
+    private static final Duration TIMEOUT = Duration.ofMinutes(1);
     private static final String REALM = UUID.randomUUID().toString();
     /** How long a login's transaction stays open after the device upsert, holding its row (the rest of the request). */
     private static final long REST_OF_REQUEST_MILLIS = 40;
@@ -114,7 +111,7 @@ class ConcurrentUpsertsTest {
             Map<String, Long> before = counters();
             String newValue = "new-network-" + UUID.randomUUID();
 
-            concurrently(login -> {
+            SimultaneousStart.run(LOGINS, TIMEOUT, login -> {
                 Map<Feature, String> kept = new EnumMap<>(usual);
                 kept.put(Feature.NETWORK, newValue);
                 kept.put(Feature.IP, "ip-of-login-" + login);
@@ -140,7 +137,7 @@ class ConcurrentUpsertsTest {
         void aNewDeviceSignedInFromConcurrentlyGetsOneRowAndEveryLoginItsId() throws Exception {
             String user = UUID.randomUUID().toString();
 
-            List<String> ids = concurrently(login -> {
+            List<String> ids = SimultaneousStart.run(LOGINS, TIMEOUT, login -> {
                 try (Connection db = open()) {
                     db.setAutoCommit(false);
                     String id = RaceSafe.run(db, (connection, dialect) -> {
@@ -182,7 +179,7 @@ class ConcurrentUpsertsTest {
         void theLastSignInOnlyMovesForward() throws Exception {
             String user = UUID.randomUUID().toString();
 
-            concurrently(login -> {
+            SimultaneousStart.run(LOGINS, TIMEOUT, login -> {
                 try (Connection db = open()) {
                     RaceSafe.run(db, (connection, dialect) -> {
                         try (PreparedStatement upsert = connection.prepareStatement(dialect.signedIn())) {
@@ -230,34 +227,5 @@ class ConcurrentUpsertsTest {
             }
             return counters;
         }
-
-        /** Runs {@code LOGINS} logins released at the same instant; their results, or the first failure. */
-        private <T> List<T> concurrently(Login<T> login) throws Exception {
-            ExecutorService pool = Executors.newFixedThreadPool(LOGINS);
-            try {
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<T>> running = new ArrayList<>();
-                for (int i = 0; i < LOGINS; i++) {
-                    int number = i;
-                    running.add(pool.submit((Callable<T>) () -> {
-                        start.await();
-                        return login.run(number);
-                    }));
-                }
-                start.countDown();
-                List<T> results = new ArrayList<>();
-                for (Future<T> result : running) {
-                    results.add(result.get());
-                }
-                return results;
-            } finally {
-                pool.shutdownNow();
-            }
-        }
-    }
-
-    @FunctionalInterface
-    interface Login<T> {
-        T run(int number) throws Exception;
     }
 }
