@@ -81,7 +81,7 @@ class ConcurrentLoginsIT {
         trusted(() -> {
             Map<String, Long> before = counters();
 
-            List<Page> ends = concurrently(login -> signIn(device.sameDeviceWithoutCookies(), user));
+            List<Page> ends = SimultaneousStart.run(LOGINS, TIMEOUT, login -> signIn(device.sameDeviceWithoutCookies(), user));
 
             assertThat(ends).allSatisfy(end -> assertThat(end.status()).as("signed in, not an error").isEqualTo(302));
             assertThat(tables.rowsAbout(user.id())).containsEntry("VIGIL_DEVICE", 1).containsEntry("VIGIL_SIGN_IN", LOGINS);
