@@ -50,7 +50,10 @@ final class OpenLoop {
             return ended.future();
         }
 
-        /** Every arrival due by now, then a timer for the next; a timer fires late, never early, so none is skipped. */
+        /**
+         * Every arrival due by now, then a timer for the next; one not yet due when a timer fires waits for the next
+         * timer, so none starts early and none is skipped.
+         */
         private void arrive() {
             long now = System.nanoTime();
             while (next < schedule.arrivals() && schedule.at(next) <= now) {
