@@ -120,7 +120,8 @@ public record LoadOptions(Database database, int users, Hashing hashing, int cli
             throw new IllegalArgumentException("--seed-users goes with --measure returning (it compares two Vigil realms)");
         }
         if (measure == Measure.NEW_DEVICE && given.containsKey("new-devices")) {
-            throw new IllegalArgumentException("--new-devices does not go with --measure new-device: every login is from a new device");
+            throw new IllegalArgumentException("--new-devices does not go with --measure new-device:"
+                    + " every login is from a new device");
         }
         if (measure == Measure.P99 && given.containsKey("clients")) {
             throw new IllegalArgumentException("--clients does not go with --measure p99: the phases are open-loop"

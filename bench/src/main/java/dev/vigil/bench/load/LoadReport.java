@@ -69,7 +69,8 @@ final class LoadReport {
         out.printf(Locale.ROOT, "%s's %d logins: the device-check page on %d, the terms on %d, a code asked on %d: %s%n",
                 other.label, logins, deviceChecked, termsShown, steppedUp, asIntended
                         ? "each a consenting user's new device, scored in report-only mode"
-                        : "NOT each a consenting user's new device scored without a code: the figure above is not the one asked for");
+                        : "NOT each a consenting user's new device scored without a code:"
+                                + " the figure above is not the one asked for");
         return asIntended;
     }
 
