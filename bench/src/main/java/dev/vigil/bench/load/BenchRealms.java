@@ -39,21 +39,30 @@ public final class BenchRealms {
     public static final Flow STOCK = new Flow("stock", "bench-stock", "browser");
     public static final Flow VIGIL = new Flow("Vigil", "bench-vigil", "vigil browser");
 
-    /** Creates both realms with these users, under this password hashing. */
-    public static void create(BenchServer server, Path demoRealm, List<BenchUser> users, LoadOptions.Hashing hashing) {
-        create(server, demoRealm, users, hashing, List.of(STOCK, VIGIL));
+    /**
+     * How the realms' risk step acts: as the demo realm says (LOW passes, MEDIUM and HIGH step up or are refused), or
+     * in its report-only mode (every login scored and recorded, with the event and its reasons, but no code asked),
+     * so that a new device's login costs its scoring and not the OTP step.
+     */
+    public enum RiskStep { ENFORCE, REPORT_ONLY }
+
+    /** Creates both realms with these users, under this password hashing, their risk step acting as said. */
+    public static void create(BenchServer server, Path demoRealm, List<BenchUser> users, LoadOptions.Hashing hashing,
+            RiskStep riskStep) {
+        create(server, demoRealm, users, hashing, List.of(STOCK, VIGIL), riskStep);
     }
 
-    /** Creates a realm for each flow with these users, under this password hashing. */
+    /** Creates a realm for each flow with these users, under this password hashing, their risk step acting as said. */
     public static void create(BenchServer server, Path demoRealm, List<BenchUser> users, LoadOptions.Hashing hashing,
-            List<Flow> flows) {
+            List<Flow> flows, RiskStep riskStep) {
         String token = adminToken(server);
         for (Flow flow : flows) {
-            post(server.baseUri().resolve("/admin/realms"), token, realm(demoRealm, flow, users, hashing));
+            post(server.baseUri().resolve("/admin/realms"), token, realm(demoRealm, flow, users, hashing, riskStep));
         }
     }
 
-    static ObjectNode realm(Path demoRealm, Flow flow, List<BenchUser> users, LoadOptions.Hashing hashing) {
+    static ObjectNode realm(Path demoRealm, Flow flow, List<BenchUser> users, LoadOptions.Hashing hashing,
+            RiskStep riskStep) {
         ObjectNode realm;
         try {
             realm = (ObjectNode) JSON.readTree(demoRealm.toFile());
@@ -70,6 +79,9 @@ public final class BenchRealms {
         realm.remove("defaultRole");
         hashing.passwordPolicy().ifPresent(policy -> realm.put("passwordPolicy", policy));
         raiseCodeSendLimits(realm);
+        if (riskStep == RiskStep.REPORT_ONLY) {
+            stepConfig(realm, "vigil risk").put("mode", "report-only");
+        }
         ArrayNode accounts = realm.putArray("users");
         for (BenchUser user : users) {
             ObjectNode account = accounts.addObject();
@@ -93,17 +105,23 @@ public final class BenchRealms {
      * limits are still checked on every code.
      */
     private static void raiseCodeSendLimits(ObjectNode realm) {
+        stepConfig(realm, "vigil otp")
+                .put("resendCooldownSeconds", "0")
+                .put("maxSendsPerPhonePerHour", "1000")
+                .put("maxSendsPerUserPerHour", "1000")
+                .put("maxSendsPerSession", "100")
+                .put("maxSendsPerIpPerHour", "100000")
+                .put("maxSendsPerRealmPerMinute", "100000");
+    }
+
+    /** The settings of the demo realm's step configuration {@code alias}, to change in place. */
+    private static ObjectNode stepConfig(ObjectNode realm, String alias) {
         for (JsonNode config : realm.path("authenticatorConfig")) {
-            if ("vigil otp".equals(config.path("alias").asText())) {
-                ((ObjectNode) config.path("config"))
-                        .put("resendCooldownSeconds", "0")
-                        .put("maxSendsPerPhonePerHour", "1000")
-                        .put("maxSendsPerUserPerHour", "1000")
-                        .put("maxSendsPerSession", "100")
-                        .put("maxSendsPerIpPerHour", "100000")
-                        .put("maxSendsPerRealmPerMinute", "100000");
+            if (alias.equals(config.path("alias").asText())) {
+                return (ObjectNode) config.path("config");
             }
         }
+        throw new IllegalStateException("the demo realm has no step configuration " + alias);
     }
 
     private static String adminToken(BenchServer server) {

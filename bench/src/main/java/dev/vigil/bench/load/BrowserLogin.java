@@ -47,8 +47,11 @@ final class BrowserLogin {
         this.outbox = outbox;
     }
 
-    /** Whether a login was stepped up to a one-time code; a failed future says which page stopped it. */
-    record Outcome(boolean steppedUp) {
+    /**
+     * Whether a login was stepped up to a one-time code, and showed the terms or the device-check page; a failed
+     * future says which page stopped it.
+     */
+    record Outcome(boolean steppedUp, boolean termsShown, boolean deviceChecked) {
     }
 
     Future<Outcome> signIn(Browser browser, BenchUser user, BenchRealms.Flow flow) {
@@ -90,9 +93,11 @@ final class BrowserLogin {
             return submit(attempt, form, fields);
         }
         if ((form = page.selectFirst("form#vigil-consent-form")) != null) {
+            attempt.termsShown = true;
             return submit(attempt, form, Map.of("accept", ""));
         }
         if ((form = page.selectFirst("form#vigil-fingerprint-form")) != null) {
+            attempt.deviceChecked = true;
             return submit(attempt, form, Map.of("fingerprint", attempt.browser.fingerprint()));
         }
         if ((form = page.selectFirst("form#vigil-otp-form")) != null) {
@@ -130,7 +135,8 @@ final class BrowserLogin {
                 .timeout(TIMEOUT_MILLIS)
                 .sendForm(form)
                 .compose(response -> response.statusCode() == 200 && response.bodyAsJsonObject().containsKey("access_token")
-                        ? Future.succeededFuture(new Outcome(attempt.steppedUp))
+                        ? Future.succeededFuture(new Outcome(attempt.steppedUp, attempt.termsShown,
+                                attempt.deviceChecked))
                         : Future.failedFuture("token request: " + response.statusCode() + " " + response.bodyAsString()));
     }
 
@@ -178,6 +184,8 @@ final class BrowserLogin {
         final String verifier = randomToken();
         int pages;
         boolean steppedUp;
+        boolean termsShown;
+        boolean deviceChecked;
         Optional<String> codeTyped = Optional.empty();
 
         Attempt(Browser browser, BenchUser user, BenchRealms.Flow flow) {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -77,11 +78,10 @@ public final class LoadBenchmark {
         Vertx vertx = Vertx.vertx();
         try (BenchServer server = new BenchServer(home, workDir,
                 repository.resolve("extensions/risk/src/test/resources/maxmind"), database)) {
-            System.out.printf(Locale.ROOT, "%s; %d users, %s hashing, %d clients, %.0f%% of logins from a new device;"
-                            + " warm-up %d s, %d phases of %d s; logs in %s%n",
+            System.out.printf(Locale.ROOT, "%s; %d users, %s hashing, %s; warm-up %d s, %d phases of %d s; logs in %s%n",
                     options.database().name().toLowerCase(Locale.ROOT), options.users(),
-                    options.hashing().name().toLowerCase(Locale.ROOT), options.clients(), 100 * options.newDevices(),
-                    options.warmUp().toSeconds(), options.phases(), options.phaseLength().toSeconds(), workDir);
+                    options.hashing().name().toLowerCase(Locale.ROOT), load(options), options.warmUp().toSeconds(),
+                    options.phases(), options.phaseLength().toSeconds(), workDir);
             server.start();
             List<BenchUser> users = users(options.users());
             Path demoRealm = repository.resolve("realm-config/vigil-demo-realm.json");
@@ -94,7 +94,10 @@ public final class LoadBenchmark {
                 System.out.printf(Locale.ROOT, "Vigil's browser flow in a realm of %s users (%s) against one of %s (%s)%n",
                         baseline.label(), baseline.realm(), candidate.label(), candidate.realm());
             } else {
-                BenchRealms.create(server, demoRealm, users, options.hashing());
+                // A new device's login is measured without the OTP step: scored and recorded, no code asked.
+                BenchRealms.RiskStep riskStep = options.measure() == LoadOptions.Measure.NEW_DEVICE
+                        ? BenchRealms.RiskStep.REPORT_ONLY : BenchRealms.RiskStep.ENFORCE;
+                BenchRealms.create(server, demoRealm, users, options.hashing(), riskStep);
             }
             Optional<Long> postmaster = seeded != null ? Optional.of(seeded.postmasterPid())
                     : Optional.ofNullable(postgres).map(LocalPostgres::postmasterPid);
@@ -122,15 +125,27 @@ public final class LoadBenchmark {
         }
     }
 
+    /** The load the header line announces; the returning mode's words are those of the runs before the modes. */
+    private static String load(LoadOptions options) {
+        return switch (options.measure()) {
+            case RETURNING -> String.format(Locale.ROOT, "%d clients, %.0f%% of logins from a new device",
+                    options.clients(), 100 * options.newDevices());
+            case NEW_DEVICE -> String.format(Locale.ROOT, "%d clients, every login from a new device, Vigil's risk step"
+                    + " report-only (scored, no code asked)", options.clients());
+            case P99 -> String.format(Locale.ROOT, "stock's saturation with %d clients, then open loop at half of it,"
+                    + " %.0f%% of logins from a new device", options.saturationClients(), 100 * options.newDevices());
+        };
+    }
+
     private static void run(Vertx vertx, BenchServer server, List<BenchUser> users, LoadOptions options,
             Supplier<Optional<Duration>> databaseCpu, BenchRealms.Flow baseline, BenchRealms.Flow candidate,
             Runnable afterFirstLogins) {
         WebClient client = WebClient.create(vertx, new WebClientOptions().setFollowRedirects(false).setKeepAlive(true),
-                new PoolOptions().setHttp1MaxSize(options.clients() * 2));
+                new PoolOptions().setHttp1MaxSize(options.concurrentLogins() * 2));
         BrowserLogin login = new BrowserLogin(server.baseUri(), client, new OutboxCodes(server.outboxDir()));
         Map<BenchUser, Browser> own = new HashMap<>();
         users.forEach(user -> own.put(user, new Browser(client, user.address(), OWN_AGENT)));
-        ClosedLoop loop = new ClosedLoop(login, users, options.clients(), new ClosedLoop.Browsers() {
+        LoginStarter starter = new LoginStarter(login, new LoginStarter.Browsers() {
             @Override
             public Browser own(BenchUser user) {
                 return own.get(user);
@@ -141,10 +156,10 @@ public final class LoadBenchmark {
                 return new Browser(client, otherAddressThan(user.address()), NEW_DEVICE_AGENT);
             }
         }, options.newDevices());
-        long serverPid = server.jvmPid();
+        ClosedLoop loop = new ClosedLoop(starter, users, options.closedLoopClients());
 
         for (BenchRealms.Flow flow : List.of(baseline, candidate)) {
-            ClosedLoop.Recorder first = await(loop.everyUserOnce(flow));
+            LoginTally first = await(loop.everyUserOnce(flow)).tally();
             System.out.printf(Locale.ROOT, "%s: first login of every user: %d signed in, %d stepped up, %d failed%n",
                     flow.label(), first.latencyNanos().length, first.steppedUp(), first.failures().size());
             first.failures().stream().limit(3).forEach(failure -> System.out.println("  failed: " + failure));
@@ -157,7 +172,36 @@ public final class LoadBenchmark {
         await(loop.run(baseline, halfWarmUp));
         await(loop.run(candidate, halfWarmUp));
 
-        ServerRecording recording = new ServerRecording(serverPid, options.jfrDir());
+        PhaseMeter meter = new PhaseMeter(server.jvmPid(), databaseCpu);
+        ServerRecording recording = new ServerRecording(server.jvmPid(), options.jfrDir());
+        if (options.measure() == LoadOptions.Measure.P99) {
+            PhaseResult saturation = meter.measure(baseline, () -> loop.run(baseline, options.phaseLength()));
+            double perSecond = saturation.loginsPerSecond() / 2;
+            LoadReport.printSaturation(System.out, saturation, options.saturationClients(), perSecond);
+            OpenLoop open = new OpenLoop(vertx, starter, users);
+            List<PhaseResult> phases = alternate(options, meter, recording, baseline, candidate,
+                    flow -> open.run(flow, perSecond, options.phaseLength()));
+            LoadReport.printOpenLoop(System.out, phases, baseline, candidate, perSecond);
+        } else {
+            List<PhaseResult> phases = alternate(options, meter, recording, baseline, candidate,
+                    flow -> loop.run(flow, options.phaseLength()));
+            LoadReport.print(System.out, phases, baseline, candidate);
+            if (options.measure() == LoadOptions.Measure.NEW_DEVICE
+                    && !LoadReport.printNewDevice(System.out, phases, baseline, candidate)) {
+                throw new IllegalStateException("Vigil's logins were not each a consenting user's new device: see "
+                        + server.log());
+            }
+        }
+        if (options.jfrDir().isPresent()) {
+            System.out.println("JFR recordings of the Vigil phases in " + options.jfrDir().get()
+                    + " (their CPU figures include the recorder's own cost)");
+        }
+    }
+
+    /** {@code --phases} phases alternated A B / B A (stock, Vigil, Vigil, stock, ...), each printed as it ends. */
+    private static List<PhaseResult> alternate(LoadOptions options, PhaseMeter meter, ServerRecording recording,
+            BenchRealms.Flow baseline, BenchRealms.Flow candidate,
+            Function<BenchRealms.Flow, Future<LoginRecorder>> phase) {
         List<PhaseResult> phases = new ArrayList<>();
         for (int pair = 0; pair < options.phases() / 2; pair++) {
             List<BenchRealms.Flow> order = pair % 2 == 0
@@ -165,29 +209,16 @@ public final class LoadBenchmark {
                     : List.of(candidate, baseline);
             for (BenchRealms.Flow flow : order) {
                 boolean recorded = flow.equals(candidate) && recording.start(phases.size() + 1);
-                Duration serverBefore = ProcessCpu.of(serverPid);
-                Optional<Duration> databaseBefore = databaseCpu.get();
-                Duration generatorBefore = ProcessCpu.self();
-                long start = System.nanoTime();
-                ClosedLoop.Recorder recorder = await(loop.run(flow, options.phaseLength()));
-                Duration wall = Duration.ofNanos(System.nanoTime() - start);
-                PhaseResult phase = new PhaseResult(flow, recorder.steppedUp(), recorder.failures(),
-                        recorder.latencyNanos(), wall, ProcessCpu.of(serverPid).minus(serverBefore),
-                        databaseCpu.get().flatMap(after -> databaseBefore.map(after::minus)),
-                        ProcessCpu.self().minus(generatorBefore));
+                PhaseResult result = meter.measure(flow, () -> phase.apply(flow));
                 if (recorded) {
                     recording.stop(phases.size() + 1);
                 }
-                phases.add(phase);
+                phases.add(result);
                 System.out.printf(Locale.ROOT, "phase %d (%s): %d logins, %.1f/s, %.2f ms server CPU per login%n",
-                        phases.size(), flow.label(), phase.logins(), phase.loginsPerSecond(), phase.serverCpuPerLogin());
+                        phases.size(), flow.label(), result.logins(), result.loginsPerSecond(), result.serverCpuPerLogin());
             }
         }
-        LoadReport.print(System.out, phases, baseline, candidate);
-        if (options.jfrDir().isPresent()) {
-            System.out.println("JFR recordings of the Vigil phases in " + options.jfrDir().get()
-                    + " (their CPU figures include the recorder's own cost)");
-        }
+        return phases;
     }
 
     private static List<BenchUser> users(int count) {

@@ -9,11 +9,19 @@ import java.util.Optional;
  * What one phase of one flow measured: its logins, their latencies, and the CPU the server, its database (when it
  * is a PostgreSQL of the run's own) and the generator used.
  */
-record PhaseResult(BenchRealms.Flow flow, int steppedUp, List<String> failures, long[] latencyNanos, Duration wall,
-        Duration serverCpu, Optional<Duration> databaseCpu, Duration generatorCpu) {
+record PhaseResult(BenchRealms.Flow flow, LoginTally tally, Duration wall, Duration serverCpu,
+        Optional<Duration> databaseCpu, Duration generatorCpu) {
 
     int logins() {
-        return latencyNanos.length;
+        return tally.latencyNanos().length;
+    }
+
+    int steppedUp() {
+        return tally.steppedUp();
+    }
+
+    List<String> failures() {
+        return tally.failures();
     }
 
     double loginsPerSecond() {
@@ -32,7 +40,7 @@ record PhaseResult(BenchRealms.Flow flow, int steppedUp, List<String> failures, 
 
     /** Percentiles (nearest rank) of latencies pooled over phases, in milliseconds. */
     static double percentile(List<PhaseResult> phases, double p) {
-        long[] all = phases.stream().flatMapToLong(phase -> Arrays.stream(phase.latencyNanos)).sorted().toArray();
+        long[] all = phases.stream().flatMapToLong(phase -> Arrays.stream(phase.tally.latencyNanos())).sorted().toArray();
         if (all.length == 0) {
             return Double.NaN;
         }

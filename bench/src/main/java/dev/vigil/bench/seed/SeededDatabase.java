@@ -122,7 +122,7 @@ public final class SeededDatabase {
         Instant start = Instant.now();
         System.out.printf(Locale.ROOT, "Seeding %,d + %,d users with %d sign-ins each into %s%n", seeding.smallUsers(),
                 seeding.users(), seeding.signIns(), dir);
-        BenchRealms.create(server, demoRealm, measured, hashing, List.of(small, large));
+        BenchRealms.create(server, demoRealm, measured, hashing, List.of(small, large), BenchRealms.RiskStep.ENFORCE);
         try (Connection db = connect()) {
             SecondaryIndexes indexes = SecondaryIndexes.drop(db, BULK_LOADED);
             HistorySeeder histories = new HistorySeeder(db, new LoginGenerator(GENERATOR_SEED, Diversity.RICH),

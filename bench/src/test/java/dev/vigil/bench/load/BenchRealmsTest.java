@@ -1,5 +1,7 @@
 package dev.vigil.bench.load;
 
+import static dev.vigil.bench.load.BenchRealms.RiskStep.ENFORCE;
+import static dev.vigil.bench.load.BenchRealms.RiskStep.REPORT_ONLY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -19,8 +21,8 @@ class BenchRealmsTest {
 
     @Test
     void theTwoRealmsDifferOnlyInNameAndBrowserFlow() {
-        ObjectNode stock = BenchRealms.realm(DEMO_REALM, BenchRealms.STOCK, USERS, LoadOptions.Hashing.CHEAP);
-        ObjectNode vigil = BenchRealms.realm(DEMO_REALM, BenchRealms.VIGIL, USERS, LoadOptions.Hashing.CHEAP);
+        ObjectNode stock = BenchRealms.realm(DEMO_REALM, BenchRealms.STOCK, USERS, LoadOptions.Hashing.CHEAP, ENFORCE);
+        ObjectNode vigil = BenchRealms.realm(DEMO_REALM, BenchRealms.VIGIL, USERS, LoadOptions.Hashing.CHEAP, ENFORCE);
 
         assertThat(stock.path("browserFlow").asText()).isEqualTo("browser");
         assertThat(vigil.path("browserFlow").asText()).isEqualTo("vigil browser");
@@ -33,8 +35,8 @@ class BenchRealmsTest {
 
     @Test
     void everyUserWithAPasswordAndTheRealmsHashing() {
-        ObjectNode cheap = BenchRealms.realm(DEMO_REALM, BenchRealms.VIGIL, USERS, LoadOptions.Hashing.CHEAP);
-        ObjectNode stockHashing = BenchRealms.realm(DEMO_REALM, BenchRealms.VIGIL, USERS, LoadOptions.Hashing.DEFAULT);
+        ObjectNode cheap = BenchRealms.realm(DEMO_REALM, BenchRealms.VIGIL, USERS, LoadOptions.Hashing.CHEAP, ENFORCE);
+        ObjectNode stockHashing = BenchRealms.realm(DEMO_REALM, BenchRealms.VIGIL, USERS, LoadOptions.Hashing.DEFAULT, ENFORCE);
 
         assertThat(cheap.path("passwordPolicy").asText()).isEqualTo("hashAlgorithm(pbkdf2-sha256) and hashIterations(1000)");
         assertThat(stockHashing.has("passwordPolicy")).isFalse();
@@ -46,7 +48,7 @@ class BenchRealmsTest {
 
     @Test
     void codeSendLimitsAtTheHighestTheSettingsAllow() {
-        ObjectNode realm = BenchRealms.realm(DEMO_REALM, BenchRealms.VIGIL, USERS, LoadOptions.Hashing.CHEAP);
+        ObjectNode realm = BenchRealms.realm(DEMO_REALM, BenchRealms.VIGIL, USERS, LoadOptions.Hashing.CHEAP, ENFORCE);
 
         JsonNode otp = null;
         for (JsonNode config : realm.path("authenticatorConfig")) {
@@ -58,5 +60,25 @@ class BenchRealmsTest {
         assertThat(otp.path("resendCooldownSeconds").asText()).isEqualTo("0");
         assertThat(otp.path("maxSendsPerUserPerHour").asText()).isEqualTo("1000");
         assertThat(otp.path("channel").asText()).isEqualTo("outbox");
+    }
+
+    @Test
+    void reportOnlyChangesTheRiskStepsModeAndNothingElse() {
+        ObjectNode enforcing = BenchRealms.realm(DEMO_REALM, BenchRealms.VIGIL, USERS, LoadOptions.Hashing.CHEAP, ENFORCE);
+        ObjectNode reporting = BenchRealms.realm(DEMO_REALM, BenchRealms.VIGIL, USERS, LoadOptions.Hashing.CHEAP, REPORT_ONLY);
+
+        assertThat(riskStep(enforcing).path("mode").asText()).isEqualTo("enforce");
+        assertThat(riskStep(reporting).path("mode").asText()).isEqualTo("report-only");
+        ((ObjectNode) riskStep(reporting)).put("mode", "enforce");
+        assertThat(reporting).isEqualTo(enforcing);
+    }
+
+    private static JsonNode riskStep(ObjectNode realm) {
+        for (JsonNode config : realm.path("authenticatorConfig")) {
+            if ("vigil risk".equals(config.path("alias").asText())) {
+                return config.path("config");
+            }
+        }
+        throw new AssertionError("no vigil risk configuration");
     }
 }

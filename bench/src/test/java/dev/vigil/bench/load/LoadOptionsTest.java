@@ -23,6 +23,52 @@ class LoadOptionsTest {
         assertThat(options.phaseLength()).isEqualTo(Duration.ofSeconds(30));
         assertThat(options.jfrDir()).isEmpty();
         assertThat(options.seeding()).isEmpty();
+        assertThat(options.measure()).isEqualTo(LoadOptions.Measure.RETURNING);
+        assertThat(options.closedLoopClients()).isEqualTo(4);
+        assertThat(options.concurrentLogins()).isEqualTo(4);
+    }
+
+    @Test
+    void newDeviceModeSignsEveryLoginInFromANewDevice() {
+        LoadOptions options = LoadOptions.parse(List.of("--measure", "new-device", "--clients", "2"));
+
+        assertThat(options.measure()).isEqualTo(LoadOptions.Measure.NEW_DEVICE);
+        assertThat(options.newDevices()).isEqualTo(1.0);
+        assertThat(options.closedLoopClients()).isEqualTo(2);
+    }
+
+    @Test
+    void p99ModeFindsSaturationWithSixteenClientsAndMeasuresReturningUsers() {
+        LoadOptions options = LoadOptions.parse(List.of("--measure", "p99"));
+
+        assertThat(options.measure()).isEqualTo(LoadOptions.Measure.P99);
+        assertThat(options.saturationClients()).isEqualTo(16);
+        assertThat(options.closedLoopClients()).isEqualTo(16);
+        assertThat(options.concurrentLogins()).isEqualTo(40);
+        assertThat(options.newDevices()).isZero();
+        assertThat(LoadOptions.parse(List.of("--measure", "p99", "--saturation-clients", "32", "--new-devices", "0.1",
+                "--users", "64"))).satisfies(asked -> {
+                    assertThat(asked.closedLoopClients()).isEqualTo(32);
+                    assertThat(asked.newDevices()).isEqualTo(0.1);
+                });
+    }
+
+    @Test
+    void refusesOptionsThatMeanNothingInTheMode() {
+        assertThatThrownBy(() -> LoadOptions.parse(List.of("--measure", "fast")))
+                .hasMessageContaining("--measure is one of [returning, new-device, p99], not fast");
+        assertThatThrownBy(() -> LoadOptions.parse(List.of("--measure", "new-device", "--new-devices", "0.5")))
+                .hasMessageContaining("--new-devices does not go with --measure new-device");
+        assertThatThrownBy(() -> LoadOptions.parse(List.of("--measure", "p99", "--clients", "4")))
+                .hasMessageContaining("--clients does not go with --measure p99");
+        assertThatThrownBy(() -> LoadOptions.parse(List.of("--saturation-clients", "8")))
+                .hasMessageContaining("--saturation-clients goes with --measure p99");
+        assertThatThrownBy(() -> LoadOptions.parse(List.of("--measure", "p99", "--db", "postgres", "--seed-users", "1000")))
+                .hasMessageContaining("--seed-users goes with --measure returning");
+        assertThatThrownBy(() -> LoadOptions.parse(List.of("--measure", "p99", "--users", "8")))
+                .hasMessageContaining("--saturation-clients (16) cannot exceed --users (8)");
+        assertThatThrownBy(() -> LoadOptions.parse(List.of("--measure", "p99", "--saturation-clients", "0")))
+                .hasMessageContaining("--saturation-clients is a whole number from 1 to 1000, not 0");
     }
 
     @Test

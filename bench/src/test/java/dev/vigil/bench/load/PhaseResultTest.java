@@ -14,7 +14,7 @@ class PhaseResultTest {
 
     private static PhaseResult phase(long fromMillis, long toMillis, Duration wall, Duration serverCpu) {
         long[] latencies = LongStream.rangeClosed(fromMillis, toMillis).map(millis -> millis * 1_000_000).toArray();
-        return new PhaseResult(BenchRealms.VIGIL, 0, List.of(), latencies, wall, serverCpu,
+        return new PhaseResult(BenchRealms.VIGIL, new LoginTally(latencies, 0, 0, 0, 0, List.of()), wall, serverCpu,
                 Optional.of(serverCpu.dividedBy(3)), Duration.ZERO);
     }
 
