@@ -114,10 +114,15 @@ final class ThresholdsTab {
         Locale locale = realm.isInternationalizationEnabled() && realm.getDefaultLocale() != null
                 ? Locale.forLanguageTag(realm.getDefaultLocale()) : Locale.ENGLISH;
         Properties messages;
+        // The admin theme is the one of the context's realm, which a realm's creation at boot or import has not set.
+        RealmModel context = session.getContext().getRealm();
+        session.getContext().setRealm(realm);
         try {
             messages = session.theme().getTheme(Theme.Type.ADMIN).getEnhancedMessages(realm, locale);
         } catch (IOException unreadable) {
             throw new UncheckedIOException("admin theme messages unreadable", unreadable);
+        } finally {
+            session.getContext().setRealm(context);
         }
         return (key, arguments) -> new MessageFormat(messages.getProperty(key, key), locale).format(arguments);
     }
