@@ -1,5 +1,8 @@
 package dev.vigil.it;
 
+import static dev.vigil.it.support.Calibrations.calibrationPath;
+import static dev.vigil.it.support.Calibrations.lastLogin;
+import static dev.vigil.it.support.Calibrations.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -22,8 +25,6 @@ import dev.vigil.it.support.AdminApi;
 import dev.vigil.it.support.FreshUser;
 import dev.vigil.it.support.HeadlessChromium;
 import dev.vigil.it.support.HttpSession;
-import dev.vigil.it.support.HttpSession.Page;
-import dev.vigil.it.support.LoginJourney;
 import dev.vigil.it.support.OidcRelyingParty;
 import dev.vigil.it.support.Outbox;
 import dev.vigil.it.support.StepRealm;
@@ -205,7 +206,7 @@ class CalibrationConsoleIT {
                     .isEqualTo("fallback:settings-changed");
             FreshUser user = realm.user("stale");
             signIn(new HttpSession().from(LINKOPING), realm.app(), user, null);
-            assertThat(lastLogin(realm.name(), user).path("vigil_risk_thresholds").asText())
+            assertThat(lastLogin(admin, realm.name(), user).path("vigil_risk_thresholds").asText())
                     .isEqualTo("fallback:settings-changed");
 
             recompute(realm.name());
@@ -314,23 +315,5 @@ class CalibrationConsoleIT {
         Map<String, String> shown = new HashMap<>();
         tab.path("config").fields().forEachRemaining(field -> shown.put(field.getKey(), field.getValue().get(0).asText()));
         return shown;
-    }
-
-    /** One whole login (terms, device check, and the code from the outbox when asked); signed in, not refused. */
-    private static void signIn(HttpSession browser, OidcRelyingParty app, FreshUser user, Outbox outbox) {
-        browser.forgetSignIn();
-        Page page = LoginJourney.signIn(browser, app.begin().authorizationUri(), user.username(), user.password());
-        Page end = LoginJourney.isOtpPage(page) ? LoginJourney.otpFromOutbox(browser, page, outbox, user.email()) : page;
-        assertThat(end.isRedirect()).as("signed in, not %s", end.status()).isTrue();
-    }
-
-    private JsonNode lastLogin(String realm, FreshUser user) {
-        JsonNode events = admin.get("/realms/" + realm + "/events?user=" + user.id() + "&type=LOGIN&max=1");
-        assertThat(events).as("a LOGIN event of the user").isNotEmpty();
-        return events.get(0).path("details");
-    }
-
-    private static String calibrationPath(String realm) {
-        return "/realms/" + realm + "/vigil-risk/calibration";
     }
 }

@@ -1,5 +1,8 @@
 package dev.vigil.it;
 
+import static dev.vigil.it.support.Calibrations.calibrationPath;
+import static dev.vigil.it.support.Calibrations.lastLogin;
+import static dev.vigil.it.support.Calibrations.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -13,8 +16,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.it.support.AdminApi;
 import dev.vigil.it.support.FreshUser;
 import dev.vigil.it.support.HttpSession;
-import dev.vigil.it.support.HttpSession.Page;
-import dev.vigil.it.support.LoginJourney;
 import dev.vigil.it.support.OidcRelyingParty;
 import dev.vigil.it.support.Outbox;
 import dev.vigil.it.support.StepRealm;
@@ -97,7 +98,7 @@ class CalibrationIT {
 
                 HttpSession laptop = new HttpSession().from(LINKOPING).header("User-Agent", FIREFOX_ON_LINUX);
                 signIn(laptop, app, first, outbox);
-                assertThat(lastLogin(DemoRealm.REALM, first).path("vigil_risk_thresholds").asText()).isEqualTo("calibrated");
+                assertThat(lastLogin(admin, DemoRealm.REALM, first).path("vigil_risk_thresholds").asText()).isEqualTo("calibrated");
             });
         }
 
@@ -126,7 +127,7 @@ class CalibrationIT {
             assertThat(before.hasNonNull("latest")).as("no calibration yet: %s", before).isFalse();
             FreshUser user = realm.user("tiny");
             signIn(new HttpSession().from(LINKOPING), realm.app(), user, null);
-            assertThat(lastLogin(realm.name(), user).path("vigil_risk_thresholds").asText())
+            assertThat(lastLogin(admin, realm.name(), user).path("vigil_risk_thresholds").asText())
                     .isEqualTo("fallback:not-computed");
 
             JsonNode recomputed = AdminApi.json(AdminApi.expect(200, admin.post(calibrationPath(realm.name()), Map.of())));
@@ -136,7 +137,7 @@ class CalibrationIT {
             assertThat(latest.path("fallback").asText()).isEqualTo("too-few-users");
             assertThat(latest.path("mediumThreshold").asDouble()).isEqualTo(recomputed.path("fixedMediumThreshold").asDouble());
             signIn(new HttpSession().from(LINKOPING), realm.app(), user, null);
-            assertThat(lastLogin(realm.name(), user).path("vigil_risk_thresholds").asText())
+            assertThat(lastLogin(admin, realm.name(), user).path("vigil_risk_thresholds").asText())
                     .isEqualTo("fallback:too-few-users");
         }
 
@@ -180,23 +181,5 @@ class CalibrationIT {
 
             assertThat(admin.post(calibrationPath(other), Map.of()).statusCode()).isEqualTo(409);
         }
-    }
-
-    /** One whole login (terms, device check, and the code from the outbox when asked); signed in, not refused. */
-    private static void signIn(HttpSession browser, OidcRelyingParty app, FreshUser user, Outbox outbox) {
-        browser.forgetSignIn();
-        Page page = LoginJourney.signIn(browser, app.begin().authorizationUri(), user.username(), user.password());
-        Page end = LoginJourney.isOtpPage(page) ? LoginJourney.otpFromOutbox(browser, page, outbox, user.email()) : page;
-        assertThat(end.isRedirect()).as("signed in, not %s", end.status()).isTrue();
-    }
-
-    private JsonNode lastLogin(String realm, FreshUser user) {
-        JsonNode events = admin.get("/realms/" + realm + "/events?user=" + user.id() + "&type=LOGIN&max=1");
-        assertThat(events).as("a LOGIN event of the user").isNotEmpty();
-        return events.get(0).path("details");
-    }
-
-    private static String calibrationPath(String realm) {
-        return "/realms/" + realm + "/vigil-risk/calibration";
     }
 }
