@@ -16,6 +16,8 @@ import dev.vigil.risk.model.calibration.Calibration;
 import dev.vigil.risk.model.calibration.CalibrationInput;
 import dev.vigil.risk.model.calibration.ThresholdCalibration;
 import org.jboss.logging.Logger;
+import org.keycloak.models.AbstractKeycloakTransaction;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
@@ -46,22 +48,63 @@ public class Recalibration {
         return run(realmId, config, true);
     }
 
-    /** For the tab's own save, whose transaction holds the tab's rows and shows the result itself. */
-    Optional<StoredCalibration> runLeavingTab(String realmId, RiskConfig config) {
-        return run(realmId, config, false);
+    /**
+     * For the tab's own save, whose transaction ({@code request}'s) writes the tab and shows the result itself: the
+     * realm stays claimed until that transaction ends, so no other recomputation writes the tab's rows meanwhile.
+     */
+    Optional<StoredCalibration> runLeavingTab(KeycloakSession request, String realmId, RiskConfig config) {
+        if (!claimUntilEnd(request, realmId)) {
+            return Optional.empty();
+        }
+        return Optional.of(recompute(realmId, config, false));
+    }
+
+    /**
+     * Claims the realm for the rest of {@code request}'s transaction (released when it commits or rolls back), for a
+     * write of the tab that must not meet a recomputation's; false when the realm is being recomputed now.
+     */
+    boolean claimUntilEnd(KeycloakSession request, String realmId) {
+        String claim = claim(realmId);
+        if (!take(claim)) {
+            return false;
+        }
+        request.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
+            @Override
+            protected void commitImpl() {
+                release(claim);
+            }
+
+            @Override
+            protected void rollbackImpl() {
+                release(claim);
+            }
+        });
+        return true;
     }
 
     private Optional<StoredCalibration> run(String realmId, RiskConfig config, boolean showInTab) {
-        String claim = "vigil-risk-recalibration:" + realmId;
-        if (!KeycloakModelUtils.runJobInTransactionWithResult(factory,
-                session -> session.singleUseObjects().putIfAbsent(claim, CLAIM_LIFESPAN_SECONDS))) {
+        String claim = claim(realmId);
+        if (!take(claim)) {
             return Optional.empty();
         }
         try {
             return Optional.of(recompute(realmId, config, showInTab));
         } finally {
-            KeycloakModelUtils.runJobInTransaction(factory, session -> session.singleUseObjects().remove(claim));
+            release(claim);
         }
+    }
+
+    private static String claim(String realmId) {
+        return "vigil-risk-recalibration:" + realmId;
+    }
+
+    private boolean take(String claim) {
+        return KeycloakModelUtils.runJobInTransactionWithResult(factory,
+                session -> session.singleUseObjects().putIfAbsent(claim, CLAIM_LIFESPAN_SECONDS));
+    }
+
+    private void release(String claim) {
+        KeycloakModelUtils.runJobInTransaction(factory, session -> session.singleUseObjects().remove(claim));
     }
 
     private StoredCalibration recompute(String realmId, RiskConfig config, boolean showInTab) {

@@ -73,7 +73,7 @@ public class ThresholdsTabFactory implements UiTabProviderFactory<ComponentModel
         if (ThresholdsTab.writing(session)) {
             return;
         }
-        StoredCalibration stored = recalibration.runLeavingTab(realm.getId(), stepSettings(realm))
+        StoredCalibration stored = recalibration.runLeavingTab(session, realm.getId(), stepSettings(realm))
                 .orElseThrow(() -> new ComponentValidationException("vigilRiskThresholdsBusy"));
         ThresholdsTab.write(session, realm, tab, ThresholdsTab.view(session, realm, Optional.of(stored)));
     }

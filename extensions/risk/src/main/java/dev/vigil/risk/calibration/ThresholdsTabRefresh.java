@@ -13,7 +13,8 @@ import org.keycloak.models.RealmModel;
 
 /**
  * Keeps a realm's thresholds tab true when the admin changes what it is seen through: the risk step's settings, its
- * flows, or the realm's flow bindings. Runs in the transaction of the admin's change, after it.
+ * flows, or the realm's flow bindings. Runs in the transaction of the admin's change, after it, holding the realm's
+ * recomputation claim until that transaction ends.
  */
 final class ThresholdsTabRefresh implements EventListenerProvider {
 
@@ -22,9 +23,11 @@ final class ThresholdsTabRefresh implements EventListenerProvider {
             ResourceType.AUTH_EXECUTION, ResourceType.AUTH_EXECUTION_FLOW, ResourceType.AUTH_FLOW, ResourceType.REALM);
 
     private final KeycloakSession session;
+    private final Recalibration recalibration;
 
-    ThresholdsTabRefresh(KeycloakSession session) {
+    ThresholdsTabRefresh(KeycloakSession session, Recalibration recalibration) {
         this.session = session;
+        this.recalibration = recalibration;
     }
 
     @Override
@@ -34,7 +37,8 @@ final class ThresholdsTabRefresh implements EventListenerProvider {
             return;
         }
         RealmModel realm = session.realms().getRealm(event.getRealmId());
-        if (realm != null) {
+        // A recomputation running now writes the tab itself when it stores its result; two writers would collide.
+        if (realm != null && recalibration.claimUntilEnd(session, realm.getId())) {
             ThresholdsTab.refresh(session, realm);
         }
     }

@@ -1,5 +1,7 @@
 package dev.vigil.risk.calibration;
 
+import java.time.Clock;
+
 import dev.vigil.api.provider.StatelessFactory;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventListenerProviderFactory;
@@ -15,13 +17,16 @@ public class ThresholdsTabRefreshFactory implements EventListenerProviderFactory
 
     public static final String ID = "vigil-risk-thresholds-tab";
 
+    private Recalibration recalibration;
+
     @Override
     public EventListenerProvider create(KeycloakSession session) {
-        return new ThresholdsTabRefresh(session);
+        return new ThresholdsTabRefresh(session, recalibration);
     }
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        recalibration = new Recalibration(factory, Clock.systemUTC());
         factory.register(event -> {
             if (event instanceof RealmModel.RealmPostCreateEvent created) {
                 ThresholdsTab.create(created.getKeycloakSession(), created.getCreatedRealm());
