@@ -1,5 +1,6 @@
 package dev.vigil.it;
 
+import static dev.vigil.it.support.Calibrations.CALIBRATED;
 import static dev.vigil.it.support.Calibrations.calibrationPath;
 import static dev.vigil.it.support.Calibrations.lastLogin;
 import static dev.vigil.it.support.Calibrations.signIn;
@@ -216,14 +217,6 @@ class CalibrationConsoleIT {
 
     @Nested
     class InTheAdminConsole {
-
-        /** Small sample sizes, so that two users with three logins each are enough: seeding through logins is slow. */
-        private static final Map<String, String> CALIBRATED = Map.of(
-                "thresholdMode", "calibrated",
-                "calibrationTarget", "catch-attacks",
-                "calibrationAttacksCaughtPercent", "99",
-                "calibrationMinUsers", "2",
-                "calibrationMinLogins", "2");
 
         @Test
         void anAdminSeesTheThresholdsAndRatesOfACalibratedRealmAndWhyATinyRealmKeepsTheFixedOnes() throws Exception {

@@ -2,11 +2,21 @@ package dev.vigil.it.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.it.support.HttpSession.Page;
 
 /** What the calibration ITs share: the admin endpoint's path, a login that must succeed, and its event's details. */
 public final class Calibrations {
+
+    /** Calibrated thresholds with small sample sizes, so that two users with three logins each are enough. */
+    public static final Map<String, String> CALIBRATED = Map.of(
+            "thresholdMode", "calibrated",
+            "calibrationTarget", "catch-attacks",
+            "calibrationAttacksCaughtPercent", "99",
+            "calibrationMinUsers", "2",
+            "calibrationMinLogins", "2");
 
     private Calibrations() {
     }

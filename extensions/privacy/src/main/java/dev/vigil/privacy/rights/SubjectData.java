@@ -40,6 +40,7 @@ public class SubjectData {
     private final HistoryStore history;
     private final Restrictions restrictions;
     private final ActivityStore activity;
+    private final PopulationStore population;
 
     public SubjectData(KeycloakSession session, RealmModel realm, UserModel user, Clock clock) {
         this.session = session;
@@ -51,6 +52,7 @@ public class SubjectData {
         this.history = new HistoryStore(em);
         this.restrictions = Restrictions.of(session, clock);
         this.activity = new ActivityStore(em);
+        this.population = new PopulationStore(em);
     }
 
     /** Everything Vigil keeps about the user, machine-readable; nothing about anyone else. */
@@ -67,8 +69,7 @@ public class SubjectData {
         export.put("inactive", user.getFirstAttribute(InactiveAccounts.ATTRIBUTE) != null);
         export.put("consents", consents().stream().map(SubjectData::consent).toList());
         export.put("devices", devices().stream().map(ExportShapes::device).toList());
-        export.put("signInsCounted", new PopulationStore(session.getProvider(JpaConnectionProvider.class).getEntityManager())
-                .signInsCountedOf(realm.getId(), user.getId()));
+        export.put("signInsCounted", population.signInsCountedOf(realm.getId(), user.getId()));
         export.put("signIns", recentSignIns(Integer.MAX_VALUE).stream()
                 .map(signIn -> ExportShapes.signIn(signIn, history.deviceOf(realm.getId(), user.getId(), signIn.id()).orElse(null)))
                 .toList());
