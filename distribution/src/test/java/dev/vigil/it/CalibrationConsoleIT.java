@@ -174,7 +174,8 @@ class CalibrationConsoleIT {
             List<HttpResponse<String>> answers = new ArrayList<>();
             ExecutorService admins = Executors.newFixedThreadPool(8);
             try {
-                for (int burst = 0; burst < 10 && answers.stream().noneMatch(a -> a.statusCode() == 400); burst++) {
+                // Every burst runs: a 500 comes from a save that read the tab before another writer replaced it.
+                for (int burst = 0; burst < 8; burst++) {
                     List<Future<HttpResponse<String>>> saves = new ArrayList<>();
                     for (int i = 0; i < 4; i++) {
                         saves.add(admins.submit(() -> admin.put(path, tab)));

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import dev.vigil.api.history.SignInHistoryProvider;
 import dev.vigil.risk.calibration.store.CalibrationStore;
@@ -61,13 +62,18 @@ public class Recalibration {
 
     /**
      * Claims the realm for the rest of {@code request}'s transaction (released when it commits or rolls back), for a
-     * write of the tab that must not meet a recomputation's; false when the realm is being recomputed now.
+     * write of the tab that must not meet a recomputation's; false when the realm is being recomputed now. A
+     * transaction that holds the claim already keeps it.
      */
     boolean claimUntilEnd(KeycloakSession request, String realmId) {
         String claim = claim(realmId);
+        if (request.getAttribute(claim) != null) {
+            return true; // already held by this transaction (an admin's save claims before Keycloak rewrites the tab)
+        }
         if (!take(claim)) {
             return false;
         }
+        request.setAttribute(claim, Boolean.TRUE);
         request.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
             @Override
             protected void commitImpl() {
@@ -82,13 +88,48 @@ public class Recalibration {
         return true;
     }
 
+    /**
+     * After {@code request}'s transaction commits, rewrites the realm's tab in a transaction of its own that reads it
+     * under the realm's claim (the request may have read the tab before a recomputation replaced it). Skipped while a
+     * recomputation holds the realm: that one writes the tab when it stores its result. Once per realm and request.
+     */
+    void refreshTabAfterCommit(KeycloakSession request, String realmId) {
+        String refresh = "vigil-risk-thresholds-tab-refresh:" + realmId;
+        if (request.getAttribute(refresh) != null) {
+            return;
+        }
+        request.setAttribute(refresh, Boolean.TRUE);
+        request.getTransactionManager().enlistAfterCompletion(new AbstractKeycloakTransaction() {
+            @Override
+            protected void commitImpl() {
+                holding(realmId, () -> KeycloakModelUtils.runJobInTransactionWithResult(factory, session -> {
+                    RealmModel realm = session.realms().getRealm(realmId);
+                    if (realm != null) {
+                        session.getContext().setRealm(realm);
+                        ThresholdsTab.refresh(session, realm);
+                    }
+                    return realm;
+                }));
+            }
+
+            @Override
+            protected void rollbackImpl() {
+            }
+        });
+    }
+
     private Optional<StoredCalibration> run(String realmId, RiskConfig config, boolean showInTab) {
+        return holding(realmId, () -> recompute(realmId, config, showInTab));
+    }
+
+    /** {@code work}'s result, done while holding the realm's claim; empty when the realm is claimed elsewhere. */
+    private <T> Optional<T> holding(String realmId, Supplier<T> work) {
         String claim = claim(realmId);
         if (!take(claim)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(recompute(realmId, config, showInTab));
+            return Optional.ofNullable(work.get());
         } finally {
             release(claim);
         }

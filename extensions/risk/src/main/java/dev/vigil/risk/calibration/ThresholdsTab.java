@@ -3,19 +3,28 @@ package dev.vigil.risk.calibration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.vigil.api.settings.InvalidSetting;
 import dev.vigil.risk.calibration.store.CalibrationStore;
 import dev.vigil.risk.calibration.store.StoredCalibration;
 import dev.vigil.risk.flow.RiskConfig;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import org.keycloak.common.util.MultivaluedHashMap;
 import org.keycloak.component.ComponentModel;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.jpa.entities.ComponentConfigEntity;
+import org.keycloak.models.jpa.entities.ComponentEntity;
 import org.keycloak.services.ui.extend.UiTabProvider;
 import org.keycloak.theme.Theme;
 
@@ -50,6 +59,26 @@ final class ThresholdsTab {
     static void refresh(KeycloakSession session, RealmModel realm) {
         find(realm).ifPresent(tab -> write(session, realm, tab,
                 view(session, realm, CalibrationStore.of(session).latest(realm.getId()))));
+    }
+
+    /**
+     * Whether the tab's rows this transaction has read are still the stored ones, asked once it holds the realm's
+     * claim. Its request may have read them (loading the realm) before it could claim the realm, and another save may
+     * have replaced them since: Keycloak's rewrite of the tab deletes the rows it read, and deleting rows already gone
+     * fails the whole transaction at commit.
+     */
+    static boolean readRowsCurrent(KeycloakSession session, String tabId) {
+        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        ComponentEntity read = tabId == null ? null : em.find(ComponentEntity.class, tabId);
+        if (read == null) {
+            return true;
+        }
+        Set<String> held = read.getComponentConfigs().stream().map(ComponentConfigEntity::getId).collect(Collectors.toSet());
+        List<String> stored = em.createQuery("select c.id from ComponentConfigEntity c where c.component.id = :tab", String.class)
+                .setParameter("tab", tabId)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList();
+        return held.equals(new HashSet<>(stored));
     }
 
     /** Rewrites {@code tab} with {@code view}, letting the tab's own save hooks know it is Vigil's write. */

@@ -42,13 +42,18 @@ public class ThresholdsTabFactory implements UiTabProviderFactory<ComponentModel
 
     /**
      * An admin's values are replaced by the view of the table: only Vigil writes what the tab shows. A realm has one
-     * tab: a second is refused (the console updates the existing one).
+     * tab: a second is refused (the console updates the existing one). A save while the realm is being recomputed, or
+     * that read the tab before another save replaced it, is refused.
      */
     @Override
     public void validateConfiguration(KeycloakSession session, RealmModel realm, ComponentModel model) {
         if (!ThresholdsTab.writing(session)) {
             if (ThresholdsTab.existsOtherThan(realm, model)) {
                 throw new ComponentValidationException("vigilRiskThresholdsTabExists");
+            }
+            // Held from before Keycloak rewrites the tab's rows until this save commits: no other writer meanwhile.
+            if (!recalibration.claimUntilEnd(session, realm.getId()) || !ThresholdsTab.readRowsCurrent(session, model.getId())) {
+                throw busy();
             }
             model.setName(ID);
             model.setConfig(ThresholdsTab.view(session, realm, CalibrationStore.of(session).latest(realm.getId())));
@@ -74,8 +79,12 @@ public class ThresholdsTabFactory implements UiTabProviderFactory<ComponentModel
             return;
         }
         StoredCalibration stored = recalibration.runLeavingTab(session, realm.getId(), stepSettings(realm))
-                .orElseThrow(() -> new ComponentValidationException("vigilRiskThresholdsBusy"));
+                .orElseThrow(ThresholdsTabFactory::busy);
         ThresholdsTab.write(session, realm, tab, ThresholdsTab.view(session, realm, Optional.of(stored)));
+    }
+
+    private static ComponentValidationException busy() {
+        return new ComponentValidationException("vigilRiskThresholdsBusy");
     }
 
     private static RiskConfig stepSettings(RealmModel realm) {

@@ -9,12 +9,10 @@ import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 
 /**
  * Keeps a realm's thresholds tab true when the admin changes what it is seen through: the risk step's settings, its
- * flows, or the realm's flow bindings. Runs in the transaction of the admin's change, after it, holding the realm's
- * recomputation claim until that transaction ends.
+ * flows, or the realm's flow bindings: once the admin's change is committed, in a transaction of its own.
  */
 final class ThresholdsTabRefresh implements EventListenerProvider {
 
@@ -36,11 +34,7 @@ final class ThresholdsTabRefresh implements EventListenerProvider {
         if (!STEP_CHANGES.contains(event.getResourceType()) || realmRemoved) {
             return;
         }
-        RealmModel realm = session.realms().getRealm(event.getRealmId());
-        // A recomputation running now writes the tab itself when it stores its result; two writers would collide.
-        if (realm != null && recalibration.claimUntilEnd(session, realm.getId())) {
-            ThresholdsTab.refresh(session, realm);
-        }
+        recalibration.refreshTabAfterCommit(session, event.getRealmId());
     }
 
     @Override
