@@ -1,9 +1,11 @@
 package dev.vigil.it;
 
-import static dev.vigil.it.support.Calibrations.CALIBRATED;
+import static dev.vigil.it.support.Calibrations.LINKOPING;
 import static dev.vigil.it.support.Calibrations.calibrationPath;
 import static dev.vigil.it.support.Calibrations.lastLogin;
 import static dev.vigil.it.support.Calibrations.signIn;
+import static dev.vigil.it.support.Calibrations.twoUsersSignedInThreeTimes;
+import static dev.vigil.it.support.Calibrations.whileCalibrated;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -20,7 +22,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.it.support.AdminApi;
 import dev.vigil.it.support.FreshUser;
@@ -29,7 +30,6 @@ import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.OidcRelyingParty;
 import dev.vigil.it.support.Outbox;
 import dev.vigil.it.support.StepRealm;
-import dev.vigil.it.support.StepSettings;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,8 +54,6 @@ class CalibrationConsoleIT {
     private static final List<String> SHOWN = List.of("status", "thresholdMode", "target", "mediumThreshold",
             "highThreshold", "attacksCaught", "legitimateSteppedUp", "sample", "computedAt");
     private static final String BUSY = "The realm's risk thresholds are being recomputed now; save again when it is done.";
-    private static final String LINKOPING = "89.160.20.112";
-    private static final String FIREFOX_ON_LINUX = "Mozilla/5.0 (X11; Linux x86_64; rv:146.0) Gecko/20100101 Firefox/146.0";
     private static final URI APP_CALLBACK = URI.create("http://127.0.0.1:53682/callback");
 
     private AdminApi admin;
@@ -224,17 +222,11 @@ class CalibrationConsoleIT {
             Outbox outbox = new Outbox(server);
             OidcRelyingParty app = OidcRelyingParty.publicClient(server.realmUri(DemoRealm.REALM),
                     DemoRealm.PUBLIC_CLIENT, APP_CALLBACK);
-            for (int u = 0; u < 2; u++) {
-                FreshUser user = FreshUser.in(admin, DemoRealm.REALM, "console");
-                HttpSession laptop = new HttpSession().from(LINKOPING).header("User-Agent", FIREFOX_ON_LINUX);
-                for (int i = 0; i < 3; i++) {
-                    signIn(laptop, app, user, outbox);
-                }
-            }
+            twoUsersSignedInThreeTimes(admin, DemoRealm.REALM, app, outbox, "console");
             String tiny = StepRealm.create(admin, server, "console-shown", "vigil-risk-evaluation",
                     Map.of("thresholdMode", "calibrated")).name();
             recompute(tiny);
-            StepSettings.risk(admin, DemoRealm.REALM).with(config -> config.setAll(json(CALIBRATED)), () -> {
+            whileCalibrated(admin, DemoRealm.REALM, () -> {
                 JsonNode latest = recompute(DemoRealm.REALM);
                 assertThat(latest.path("calibrated").asBoolean()).as("%s", latest).isTrue();
                 Map<String, String> stored = shown(DemoRealm.REALM);
@@ -280,12 +272,6 @@ class CalibrationConsoleIT {
                 shown.put(name, chromium.driver().findElement(By.cssSelector("[data-testid='" + name + "']")).getDomProperty("value"));
             }
             return shown;
-        }
-
-        private static ObjectNode json(Map<String, String> settings) {
-            ObjectNode node = new ObjectMapper().createObjectNode();
-            settings.forEach(node::put);
-            return node;
         }
     }
 

@@ -1,9 +1,12 @@
 package dev.vigil.it;
 
-import static dev.vigil.it.support.Calibrations.CALIBRATED;
+import static dev.vigil.it.support.Calibrations.LINKOPING;
 import static dev.vigil.it.support.Calibrations.calibrationPath;
+import static dev.vigil.it.support.Calibrations.laptop;
 import static dev.vigil.it.support.Calibrations.lastLogin;
 import static dev.vigil.it.support.Calibrations.signIn;
+import static dev.vigil.it.support.Calibrations.twoUsersSignedInThreeTimes;
+import static dev.vigil.it.support.Calibrations.whileCalibrated;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -12,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.it.support.AdminApi;
 import dev.vigil.it.support.FreshUser;
@@ -20,7 +22,6 @@ import dev.vigil.it.support.HttpSession;
 import dev.vigil.it.support.OidcRelyingParty;
 import dev.vigil.it.support.Outbox;
 import dev.vigil.it.support.StepRealm;
-import dev.vigil.it.support.StepSettings;
 import dev.vigil.it.support.VigilServer;
 import dev.vigil.it.support.VigilServerExtension;
 import dev.vigil.it.support.VigilTables;
@@ -41,8 +42,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CalibrationIT {
 
     private static final URI APP_CALLBACK = URI.create("http://127.0.0.1:53682/callback");
-    private static final String LINKOPING = "89.160.20.112";
-    private static final String FIREFOX_ON_LINUX = "Mozilla/5.0 (X11; Linux x86_64; rv:146.0) Gecko/20100101 Firefox/146.0";
 
     private AdminApi admin;
     private VigilServer server;
@@ -61,15 +60,8 @@ class CalibrationIT {
             Outbox outbox = new Outbox(server);
             OidcRelyingParty app = OidcRelyingParty.publicClient(server.realmUri(DemoRealm.REALM),
                     DemoRealm.PUBLIC_CLIENT, APP_CALLBACK);
-            FreshUser first = FreshUser.in(admin, DemoRealm.REALM, "calibration");
-            FreshUser second = FreshUser.in(admin, DemoRealm.REALM, "calibration");
-            for (FreshUser user : new FreshUser[] {first, second}) {
-                HttpSession laptop = new HttpSession().from(LINKOPING).header("User-Agent", FIREFOX_ON_LINUX);
-                for (int i = 0; i < 3; i++) {
-                    signIn(laptop, app, user, outbox);
-                }
-            }
-            StepSettings.risk(admin, DemoRealm.REALM).with(config -> config.setAll(json(CALIBRATED)), () -> {
+            FreshUser first = twoUsersSignedInThreeTimes(admin, DemoRealm.REALM, app, outbox, "calibration").get(0);
+            whileCalibrated(admin, DemoRealm.REALM, () -> {
                 JsonNode recomputed = AdminApi.json(AdminApi.expect(200, admin.post(calibrationPath(DemoRealm.REALM), Map.of())));
 
                 JsonNode latest = recomputed.path("latest");
@@ -89,16 +81,9 @@ class CalibrationIT {
                         .isEqualTo("catch at least 99% of simulated targeted attacks");
                 assertThat(shown.path("latest")).isEqualTo(latest);
 
-                HttpSession laptop = new HttpSession().from(LINKOPING).header("User-Agent", FIREFOX_ON_LINUX);
-                signIn(laptop, app, first, outbox);
+                signIn(laptop(), app, first, outbox);
                 assertThat(lastLogin(admin, DemoRealm.REALM, first).path("vigil_risk_thresholds").asText()).isEqualTo("calibrated");
             });
-        }
-
-        private static ObjectNode json(Map<String, String> settings) {
-            ObjectNode node = new ObjectMapper().createObjectNode();
-            settings.forEach(node::put);
-            return node;
         }
     }
 
