@@ -114,10 +114,12 @@ public class HistoryStore {
         });
     }
 
+    /** The user's latest sign-ins, newest first, read only: every login reads up to the cap of them. */
     public List<SignIn> recent(String realmId, String userId, int limit) {
         return em.createNamedQuery(SignInEntity.FIND_BY_USER, SignInEntity.class)
                 .setParameter("realmId", realmId).setParameter("userId", userId)
                 .setMaxResults(limit)
+                .setHint(ReadOnlyRows.HINT, true)
                 .getResultStream()
                 .map(HistoryStore::toSignIn)
                 .toList();

@@ -119,7 +119,8 @@ public class PopulationStore {
             jpql.append(i == 0 ? "" : " or ").append("(p.counter = :c").append(i).append(" and p.valueKey = :v").append(i).append(')');
         }
         TypedQuery<PopulationCountEntity> query = em.createQuery(jpql.append(')').toString(), PopulationCountEntity.class)
-                .setParameter("realmId", realmId);
+                .setParameter("realmId", realmId)
+                .setHint(ReadOnlyRows.HINT, true); // counted by upserts, never through these entities
         for (int i = 0; i < wanted.size(); i++) {
             query.setParameter("c" + i, wanted.get(i).counter()).setParameter("v" + i, wanted.get(i).valueKey());
         }
