@@ -4,16 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
-import dev.vigil.api.history.Feature;
 import dev.vigil.api.history.Place;
 import dev.vigil.api.history.SignIn;
 import dev.vigil.api.history.SignInHistoryProvider;
@@ -57,11 +54,12 @@ public class HistoryStore {
         row.deviceLabel = kept.deviceLabel();
         row.riskLevel = kept.riskLevel();
         row.riskScore = kept.riskScore();
-        row.reasons = kept.reasons().isEmpty() ? null : String.join("\n", kept.reasons());
+        row.reasons = SignInColumns.reasons(kept.reasons());
         row.outcome = kept.outcome().name();
         keepWithinCap(realmId, userId);
         em.persist(row);
-        return toSignIn(row);
+        return new SignIn(row.id, Instant.ofEpochMilli(row.at), kept.features(), place, kept.deviceLabel(),
+                kept.riskLevel(), kept.riskScore(), kept.reasons(), kept.outcome());
     }
 
     /** The device's id, its row created or its last-seen time and label updated by key, without reading it first. */
@@ -114,15 +112,27 @@ public class HistoryStore {
         });
     }
 
-    /** The user's latest sign-ins, newest first, read only: every login reads up to the cap of them. */
+    /**
+     * The user's latest sign-ins, newest first. Every login reads up to the cap of them: plain JDBC on the
+     * transaction's connection maps the rows straight to sign-ins, without entities (a sign-in persisted but not yet
+     * flushed in this transaction is not among them).
+     */
     public List<SignIn> recent(String realmId, String userId, int limit) {
-        return em.createNamedQuery(SignInEntity.FIND_BY_USER, SignInEntity.class)
-                .setParameter("realmId", realmId).setParameter("userId", userId)
-                .setMaxResults(limit)
-                .setHint(ReadOnlyRows.HINT, true)
-                .getResultStream()
-                .map(HistoryStore::toSignIn)
-                .toList();
+        return em.callWithConnection((Connection db) -> {
+            try (PreparedStatement query = db.prepareStatement("SELECT " + SignInColumns.SELECTED
+                    + " FROM VIGIL_SIGN_IN WHERE REALM_ID = ? AND USER_ID = ? ORDER BY AT DESC LIMIT ?")) {
+                query.setString(1, realmId);
+                query.setString(2, userId);
+                query.setInt(3, limit);
+                List<SignIn> signIns = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        signIns.add(SignInColumns.signIn(rows));
+                    }
+                }
+                return signIns;
+            }
+        });
     }
 
     /** Ids of users with recorded sign-ins after {@code afterUserId} (null: from the first), in id order. */
@@ -172,15 +182,5 @@ public class HistoryStore {
         return signIns + devices + em.createNamedQuery(PopulationCountEntity.DELETE_ONE)
                 .setParameter("realmId", realmId).setParameter("counter", PopulationStore.USER)
                 .setParameter("valueKey", userId).executeUpdate();
-    }
-
-    static SignIn toSignIn(SignInEntity row) {
-        Map<Feature, String> features = new EnumMap<>(Feature.class);
-        SignInColumns.read(row, features);
-        Place place = row.latitude == null && row.placeLabel == null ? null
-                : new Place(row.latitude, row.longitude, row.accuracyKm, row.placeLabel);
-        List<String> reasons = row.reasons == null ? List.of() : Arrays.asList(row.reasons.split("\n"));
-        return new SignIn(row.id, Instant.ofEpochMilli(row.at), features, place, row.deviceLabel, row.riskLevel,
-                row.riskScore, reasons, SignIn.Outcome.valueOf(row.outcome));
     }
 }

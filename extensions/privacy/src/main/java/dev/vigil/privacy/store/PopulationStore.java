@@ -1,5 +1,8 @@
 package dev.vigil.privacy.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -8,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 import dev.vigil.api.history.Feature;
 import dev.vigil.api.history.PopulationCounts;
@@ -57,15 +59,15 @@ public class PopulationStore {
         long users = 0;
         Map<Feature, Long> distinct = new EnumMap<>(Feature.class);
         Map<Feature, Long> matching = new EnumMap<>(Feature.class);
-        for (PopulationCountEntity row : rows(realmId, wanted)) {
-            if (row.counter.equals(SIGN_INS)) {
-                signIns = row.count;
-            } else if (row.counter.equals(USERS)) {
-                users = row.count;
-            } else if (row.counter.startsWith(DISTINCT)) {
-                distinct.put(Feature.valueOf(row.counter.substring(DISTINCT.length())), row.count);
+        for (CounterRow row : rows(realmId, wanted)) {
+            if (row.counter().equals(SIGN_INS)) {
+                signIns = row.count();
+            } else if (row.counter().equals(USERS)) {
+                users = row.count();
+            } else if (row.counter().startsWith(DISTINCT)) {
+                distinct.put(Feature.valueOf(row.counter().substring(DISTINCT.length())), row.count());
             } else {
-                matching.put(Feature.valueOf(row.counter), row.count);
+                matching.put(Feature.valueOf(row.counter()), row.count());
             }
         }
         return new PopulationCounts(signIns, users, distinct, matching);
@@ -80,13 +82,13 @@ public class PopulationStore {
         long signIns = 0;
         long users = 0;
         Map<Feature, Long> distinct = new EnumMap<>(Feature.class);
-        for (PopulationCountEntity row : rows(realmId, wanted)) {
-            if (row.counter.equals(SIGN_INS)) {
-                signIns = row.count;
-            } else if (row.counter.equals(USERS)) {
-                users = row.count;
+        for (CounterRow row : rows(realmId, wanted)) {
+            if (row.counter().equals(SIGN_INS)) {
+                signIns = row.count();
+            } else if (row.counter().equals(USERS)) {
+                users = row.count();
             } else {
-                distinct.put(Feature.valueOf(row.counter.substring(DISTINCT.length())), row.count);
+                distinct.put(Feature.valueOf(row.counter().substring(DISTINCT.length())), row.count());
             }
         }
         return new PopulationCounts(signIns, users, distinct, Map.of());
@@ -99,32 +101,47 @@ public class PopulationStore {
         for (int from = 0; from < values.size(); from += VALUES_PER_QUERY) {
             List<String> page = values.subList(from, Math.min(values.size(), from + VALUES_PER_QUERY));
             List<Counter> wanted = page.stream().map(value -> new Counter(feature.name(), value)).toList();
-            rows(realmId, wanted).forEach(row -> counts.put(row.valueKey, row.count));
+            rows(realmId, wanted).forEach(row -> counts.put(row.valueKey(), row.count()));
         }
         return counts;
     }
 
     /** How many of the user's sign-ins the realm's counters hold (their own row; 0 when they have none). */
     public long signInsCountedOf(String realmId, String userId) {
-        return rows(realmId, List.of(new Counter(USER, userId))).stream().mapToLong(row -> row.count).sum();
+        return rows(realmId, List.of(new Counter(USER, userId))).stream().mapToLong(CounterRow::count).sum();
     }
 
     /**
-     * The rows of exactly these (counter, value) pairs, each one primary-key probe. The text depends only on how many
-     * pairs are asked, so Hibernate's query plan cache holds a handful of them.
+     * The counts of exactly these (counter, value) pairs, each one primary-key probe, in one statement on the
+     * transaction's connection: every login reads them, and counters are only ever written by upserts, never as
+     * entities. The text depends only on how many pairs are asked, so the driver's statement cache holds a handful.
      */
-    private List<PopulationCountEntity> rows(String realmId, List<Counter> wanted) {
-        StringBuilder jpql = new StringBuilder("select p from PopulationCountEntity p where p.realmId = :realmId and (");
+    private List<CounterRow> rows(String realmId, List<Counter> wanted) {
+        StringBuilder sql = new StringBuilder("SELECT COUNTER, VALUE_KEY, N FROM VIGIL_POPULATION WHERE REALM_ID = ? AND (");
         for (int i = 0; i < wanted.size(); i++) {
-            jpql.append(i == 0 ? "" : " or ").append("(p.counter = :c").append(i).append(" and p.valueKey = :v").append(i).append(')');
+            sql.append(i == 0 ? "" : " OR ").append("(COUNTER = ? AND VALUE_KEY = ?)");
         }
-        TypedQuery<PopulationCountEntity> query = em.createQuery(jpql.append(')').toString(), PopulationCountEntity.class)
-                .setParameter("realmId", realmId)
-                .setHint(ReadOnlyRows.HINT, true); // counted by upserts, never through these entities
-        for (int i = 0; i < wanted.size(); i++) {
-            query.setParameter("c" + i, wanted.get(i).counter()).setParameter("v" + i, wanted.get(i).valueKey());
-        }
-        return query.getResultList();
+        return em.callWithConnection((Connection db) -> {
+            try (PreparedStatement query = db.prepareStatement(sql.append(')').toString())) {
+                int parameter = 1;
+                query.setString(parameter++, realmId);
+                for (Counter counter : wanted) {
+                    query.setString(parameter++, counter.counter());
+                    query.setString(parameter++, counter.valueKey());
+                }
+                List<CounterRow> rows = new ArrayList<>();
+                try (ResultSet result = query.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(new CounterRow(result.getString(1), result.getString(2), result.getLong(3)));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    /** One counter's value as read. */
+    private record CounterRow(String counter, String valueKey, long count) {
     }
 
     /** One counter's key within a realm. */

@@ -14,8 +14,6 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "VIGIL_SIGN_IN")
 @NamedQueries({
-        @NamedQuery(name = SignInEntity.FIND_BY_USER,
-                query = "select s from SignInEntity s where s.realmId = :realmId and s.userId = :userId order by s.at desc"),
         @NamedQuery(name = SignInEntity.DELETE_BY_USER,
                 query = "delete from SignInEntity s where s.realmId = :realmId and s.userId = :userId"),
         @NamedQuery(name = SignInEntity.DELETE_BY_REALM,
@@ -32,7 +30,6 @@ import jakarta.persistence.Table;
 })
 public class SignInEntity {
 
-    static final String FIND_BY_USER = "vigilSignIn.findByUser";
     static final String DELETE_BY_USER = "vigilSignIn.deleteByUser";
     static final String DELETE_BY_REALM = "vigilSignIn.deleteByRealm";
     static final String DELETE_BY_DEVICE = "vigilSignIn.deleteByDevice";
