@@ -46,6 +46,8 @@ public final class BenchServer implements AutoCloseable {
                 .bootstrapAdmin(ADMIN_USER, adminPassword)
                 .httpPort(httpPort)
                 .startTimeout(START_TIMEOUT)
+                // JIT compiler threads that never end, so that their CPU can be told apart in every phase (ProcessCpu).
+                .environment("JAVA_OPTS_APPEND", "-XX:-UseDynamicNumberOfCompilerThreads")
                 .options(List.of("--hostname-strict=false",
                         "--spi-vigil-geoip--maxmind--city-database=" + geoIpDir.resolve("GeoIP2-City-Test.mmdb"),
                         "--spi-vigil-geoip--maxmind--asn-database=" + geoIpDir.resolve("GeoLite2-ASN-Test.mmdb"),

@@ -14,11 +14,12 @@ final class LoadReport {
 
     static void print(PrintStream out, List<PhaseResult> phases, BenchRealms.Flow baseline, BenchRealms.Flow candidate) {
         out.println();
-        out.println("phase  flow    logins  logins/s  server CPU/login  database CPU/login  stepped up  failures  generator CPU/login");
+        out.println("phase  flow    logins  logins/s  server CPU/login  of it JIT  database CPU/login  stepped up  failures  generator CPU/login");
         for (int i = 0; i < phases.size(); i++) {
             PhaseResult phase = phases.get(i);
-            out.printf(Locale.ROOT, "%5d  %-6s  %6d  %8.1f  %13.2f ms  %15s  %9.1f%%  %8d  %16.2f ms%n", i + 1,
+            out.printf(Locale.ROOT, "%5d  %-6s  %6d  %8.1f  %13.2f ms  %6.2f ms  %15s  %9.1f%%  %8d  %16.2f ms%n", i + 1,
                     phase.flow().label(), phase.logins(), phase.loginsPerSecond(), phase.serverCpuPerLogin(),
+                    phase.compilerCpuPerLogin(),
                     phase.databaseCpuPerLogin().map(cpu -> String.format(Locale.ROOT, "%.2f ms", cpu)).orElse("-"),
                     100.0 * phase.steppedUp() / Math.max(1, phase.logins()), phase.failures().size(),
                     phase.generatorCpu().toNanos() / 1e6 / Math.max(1, phase.logins()));
@@ -39,6 +40,10 @@ final class LoadReport {
                 other.label, base.label, other.cpuPerLogin / base.cpuPerLogin, other.label, other.cpuPerLogin - base.cpuPerLogin,
                 other.loginsPerSecond / base.loginsPerSecond, other.p50 / base.p50, other.p95 / base.p95,
                 other.p99 / base.p99, other.p99 - base.p99);
+        out.printf(Locale.ROOT, "Without the JIT compiler's threads (compiling, not serving; their share falls as the server"
+                        + " warms): server CPU per login %s %.2f ms, %s %.2f ms (%s adds %.2f ms, %.2f)%n", base.label,
+                base.servingCpuPerLogin(), other.label, other.servingCpuPerLogin(), other.label,
+                other.servingCpuPerLogin() - base.servingCpuPerLogin(), other.servingCpuPerLogin() / base.servingCpuPerLogin());
         if (base.databaseCpuPerLogin.isPresent() && other.databaseCpuPerLogin.isPresent()) {
             out.printf(Locale.ROOT, "PostgreSQL's CPU per login (its own processes, not in the server's): %s %.2f ms,"
                             + " %s %.2f ms (%s adds %.2f ms)%n", base.label, base.databaseCpuPerLogin.get(), other.label,
@@ -128,7 +133,8 @@ final class LoadReport {
     }
 
     /** One flow's phases together. */
-    private record Pooled(String label, List<PhaseResult> phases, double cpuPerLogin, double loginsPerSecond, double p50,
+    private record Pooled(String label, List<PhaseResult> phases, double cpuPerLogin, double compilerCpuPerLogin,
+            double loginsPerSecond, double p50,
             double p95, double p99, double steppedUpShare, double generatorCpuPerLogin, double generatorCoreShare,
             Optional<Double> databaseCpuPerLogin, int late) {
 
@@ -137,17 +143,24 @@ final class LoadReport {
             int logins = phases.stream().mapToInt(PhaseResult::logins).sum();
             double wall = phases.stream().mapToDouble(phase -> PhaseResult.seconds(phase.wall())).sum();
             double serverCpu = phases.stream().mapToDouble(phase -> PhaseResult.seconds(phase.serverCpu())).sum();
+            double compilerCpu = phases.stream().mapToDouble(phase -> PhaseResult.seconds(phase.compilerCpu())).sum();
             double generatorCpu = phases.stream().mapToDouble(phase -> PhaseResult.seconds(phase.generatorCpu())).sum();
             int steppedUp = phases.stream().mapToInt(PhaseResult::steppedUp).sum();
             Optional<Double> databaseCpu = phases.stream().allMatch(phase -> phase.databaseCpu().isPresent())
                     ? Optional.of(phases.stream().mapToDouble(phase -> PhaseResult.seconds(phase.databaseCpu().get())).sum()
                             * 1000 / Math.max(1, logins))
                     : Optional.empty();
-            return new Pooled(flow.label(), phases, serverCpu * 1000 / Math.max(1, logins), logins / wall,
+            return new Pooled(flow.label(), phases, serverCpu * 1000 / Math.max(1, logins),
+                    compilerCpu * 1000 / Math.max(1, logins), logins / wall,
                     PhaseResult.percentile(phases, 50), PhaseResult.percentile(phases, 95),
                     PhaseResult.percentile(phases, 99), (double) steppedUp / Math.max(1, logins),
                     generatorCpu * 1000 / Math.max(1, logins), generatorCpu / wall, databaseCpu,
                     phases.stream().mapToInt(phase -> phase.tally().late()).sum());
+        }
+
+        /** Server CPU per login without the JIT compiler threads'. */
+        double servingCpuPerLogin() {
+            return cpuPerLogin - compilerCpuPerLogin;
         }
 
         double min(ToDoubleFunction<PhaseResult> figure) {

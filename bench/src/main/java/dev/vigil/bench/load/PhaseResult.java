@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What one phase of one flow measured: its logins, their latencies, and the CPU the server, its database (when it
- * is a PostgreSQL of the run's own) and the generator used.
+ * What one phase of one flow measured: its logins, their latencies, and the CPU the server (and, of it, its JIT
+ * compiler threads), its database (when it is a PostgreSQL of the run's own) and the generator used.
  */
-record PhaseResult(BenchRealms.Flow flow, LoginTally tally, Duration wall, Duration serverCpu,
+record PhaseResult(BenchRealms.Flow flow, LoginTally tally, Duration wall, Duration serverCpu, Duration compilerCpu,
         Optional<Duration> databaseCpu, Duration generatorCpu) {
 
     int logins() {
@@ -31,6 +31,11 @@ record PhaseResult(BenchRealms.Flow flow, LoginTally tally, Duration wall, Durat
     /** Server CPU per successful login, in milliseconds. */
     double serverCpuPerLogin() {
         return serverCpu.toNanos() / 1e6 / Math.max(1, logins());
+    }
+
+    /** Of {@link #serverCpuPerLogin()}, what the JIT compiler's threads used: warm-up, not serving. */
+    double compilerCpuPerLogin() {
+        return compilerCpu.toNanos() / 1e6 / Math.max(1, logins());
     }
 
     /** The database's CPU per successful login, in milliseconds. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Stream;
 
 /** CPU time a process has used so far (user + system), from {@code /proc/<pid>/stat}: what it cost, not how long it took. */
 public final class ProcessCpu {
@@ -34,6 +35,36 @@ public final class ProcessCpu {
             }
         }
         return total;
+    }
+
+    /**
+     * What a JVM's JIT compiler threads ("C1 CompilerThread0", "C2 CompilerThread1", ...) have used so far: compiling
+     * code, not serving, a cost that falls as the server warms. Only threads alive now count: the server must keep
+     * its compiler threads ({@code -XX:-UseDynamicNumberOfCompilerThreads}) for a difference of two readings to hold.
+     */
+    public static Duration compilerThreads(long pid) {
+        Duration total = Duration.ZERO;
+        try (Stream<Path> threads = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path thread : threads.toList()) {
+                try {
+                    String stat = read(thread.resolve("stat"));
+                    if (isCompilerThread(stat)) {
+                        total = total.plus(parse(stat));
+                    }
+                } catch (UncheckedIOException ended) {
+                    // a thread that ended since listed (never a compiler thread, which the server keeps)
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the threads of " + pid, e);
+        }
+        return total;
+    }
+
+    /** HotSpot names them "C1 CompilerThread<n>" and "C2 CompilerThread<n>" (the kernel keeps 15 characters). */
+    static boolean isCompilerThread(String stat) {
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        return name.matches("C[12] CompilerThre.*");
     }
 
     /** This JVM: the load generator's own cost. */

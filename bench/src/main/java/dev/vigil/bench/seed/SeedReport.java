@@ -80,21 +80,25 @@ final class SeedReport {
                 + " user_agent_hash, browser, os, device_type, fingerprint_hash, language, time_zone from vigil_sign_in"
                 + " where realm_id = ? and user_id = ? order by at desc limit 1", realmId, userId).get(0);
         String deviceKey = SeedQueries.rows(db, "select device_key from vigil_device where id = ?", latest.get(0)).get(0).get(0);
-        List<String> counters = new ArrayList<>(List.of(PopulationTally.SIGN_INS, PopulationTally.USERS));
-        for (Feature feature : Feature.values()) {
-            counters.add(feature.name());
-            counters.add(PopulationTally.DISTINCT + feature.name());
+        // The (counter, value) pairs a login asks for, as the store's one statement names them.
+        List<String> pairs = new ArrayList<>(List.of(PopulationTally.SIGN_INS, PopulationTally.TOTAL,
+                PopulationTally.USERS, PopulationTally.TOTAL));
+        Feature[] features = Feature.values();
+        for (int i = 0; i < features.length; i++) {
+            String value = latest.get(i + 1);
+            if (value != null) {
+                pairs.addAll(List.of(features[i].name(), value, PopulationTally.DISTINCT + features[i].name(), PopulationTally.TOTAL));
+            }
         }
-        List<String> values = new ArrayList<>(List.of(PopulationTally.TOTAL));
-        values.addAll(latest.subList(1, latest.size()));
         long now = System.currentTimeMillis();
         out.println();
         out.println("Plans of the queries of a login and of retention, in the large realm (EXPLAIN ANALYZE):");
         plan("history (the risk step)", "select * from vigil_sign_in where realm_id = ? and user_id = ? order by at desc"
                 + " limit 100", realmId, userId);
-        plan("population counts (the risk step)", "select * from vigil_population where realm_id = ? and counter in ("
-                + placeholders(counters.size()) + ") and value_key in (" + placeholders(values.size()) + ")",
-                concat(List.of(realmId), counters, values));
+        plan("population counts (the risk step), " + pairs.size() / 2 + " (counter, value) pairs",
+                "select counter, value_key, n from vigil_population where realm_id = ? and ("
+                        + String.join(" or ", Collections.nCopies(pairs.size() / 2, "(counter = ? and value_key = ?)")) + ")",
+                concat(List.of(realmId), pairs));
         plan("device by key (recording)", "select * from vigil_device where realm_id = ? and user_id = ? and device_key = ?",
                 realmId, userId, deviceKey);
         plan("consent (the consent step)", "select count(*) from vigil_consent where realm_id = ? and user_id = ?"
@@ -106,7 +110,7 @@ final class SeedReport {
     }
 
     private void plan(String what, String sql, Object... parameters) throws SQLException {
-        out.println("- " + what + ": " + sql.replaceAll("\\(\\?(, \\?)+\\)", "(...)"));
+        out.println("- " + what + ": " + sql.replaceAll("( or \\(counter = \\? and value_key = \\?\\))+", " or ..."));
         try (PreparedStatement statement = db.prepareStatement("explain (analyze, buffers) " + sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
@@ -123,14 +127,9 @@ final class SeedReport {
         }
     }
 
-    private static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
-    }
-
-    private static Object[] concat(List<String> first, List<String> second, List<String> third) {
+    private static Object[] concat(List<String> first, List<String> second) {
         List<Object> all = new ArrayList<>(first);
         all.addAll(second);
-        all.addAll(third);
         return all.toArray();
     }
 }

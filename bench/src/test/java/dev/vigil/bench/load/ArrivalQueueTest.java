@@ -55,7 +55,7 @@ class ArrivalQueueTest {
         assertThat(fromScheduled).containsExactly(25L, 40L, 55L, 70L, 85L, 100L, 115L, 130L, 145L, 160L);
         PhaseResult phase = new PhaseResult(BenchRealms.VIGIL, new LoginTally(fromScheduled.stream()
                 .mapToLong(millis -> millis * 1_000_000).toArray(), 0, 0, 0, 9, List.of()),
-                Duration.ofSeconds(1), Duration.ZERO, Optional.empty(), Duration.ZERO);
+                Duration.ofSeconds(1), Duration.ZERO, Duration.ZERO, Optional.empty(), Duration.ZERO);
         assertThat(PhaseResult.percentile(List.of(phase), 99)).isEqualTo(160.0);
     }
 

@@ -15,7 +15,7 @@ class PhaseResultTest {
     private static PhaseResult phase(long fromMillis, long toMillis, Duration wall, Duration serverCpu) {
         long[] latencies = LongStream.rangeClosed(fromMillis, toMillis).map(millis -> millis * 1_000_000).toArray();
         return new PhaseResult(BenchRealms.VIGIL, new LoginTally(latencies, 0, 0, 0, 0, List.of()), wall, serverCpu,
-                Optional.of(serverCpu.dividedBy(3)), Duration.ZERO);
+                serverCpu.dividedBy(4), Optional.of(serverCpu.dividedBy(3)), Duration.ZERO);
     }
 
     @Test
@@ -35,6 +35,7 @@ class PhaseResultTest {
 
         assertThat(phase.loginsPerSecond()).isCloseTo(50.0, within(1e-9));
         assertThat(phase.serverCpuPerLogin()).isCloseTo(15.0, within(1e-9));
+        assertThat(phase.compilerCpuPerLogin()).isCloseTo(3.75, within(1e-9));
         assertThat(phase.databaseCpuPerLogin()).hasValueSatisfying(cpu -> assertThat(cpu).isCloseTo(5.0, within(1e-9)));
     }
 }

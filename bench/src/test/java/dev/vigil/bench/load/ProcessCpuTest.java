@@ -31,6 +31,22 @@ class ProcessCpuTest {
     }
 
     @Test
+    void tellsHotSpotsCompilerThreadsFromTheOthers() {
+        assertThat(ProcessCpu.isCompilerThread("17 (C2 CompilerThre) S 1 7 7 0 -1 0 0 0 0 0 300 200 0 0 20 0 1 0 5 0")).isTrue();
+        assertThat(ProcessCpu.isCompilerThread("18 (C1 CompilerThre) S 1 7 7 0 -1 0 0 0 0 0 300 200 0 0 20 0 1 0 5 0")).isTrue();
+        assertThat(ProcessCpu.isCompilerThread("19 (executor-thread) S 1 7 7 0 -1 0 0 0 0 0 300 200 0 0 20 0 1 0 5 0")).isFalse();
+        assertThat(ProcessCpu.isCompilerThread("20 (G1 Conc#0) S 1 7 7 0 -1 0 0 0 0 0 300 200 0 0 20 0 1 0 5 0")).isFalse();
+    }
+
+    @Test
+    void readsTheCompilerThreadsOfThisJvm() {
+        // A test JVM has compiled plenty by now (JUnit, AssertJ); each HotSpot compiler keeps its first thread.
+        Duration compiling = ProcessCpu.compilerThreads(ProcessHandle.current().pid());
+
+        assertThat(compiling).isPositive().isLessThan(ProcessCpu.self());
+    }
+
+    @Test
     void readsThisProcess() {
         assertThat(ProcessCpu.self()).isPositive();
     }
